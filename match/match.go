@@ -79,3 +79,11 @@ type Cluster struct {
 	Origin    string // the source most members credit; "" = none
 	Members   []Member
 }
+
+// Hit is a corpus quote found for a query text by an Index lookup, with how it relates.
+type Hit struct {
+	Quote      *quotes.Quote
+	Similarity float64 // 0..1 between the query and Quote.Text
+	Relation   Relation
+	Drift      Drift // edits that turn Quote.Text (the source) into the query
+}
