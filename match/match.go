@@ -87,3 +87,11 @@ type Hit struct {
 	Relation   Relation
 	Drift      Drift // edits that turn Quote.Text (the source) into the query
 }
+
+// Comparison is the result of comparing two quotations (quotecheck compare).
+type Comparison struct {
+	Similarity float64            // 0..1, the overall word-level similarity
+	Scores     map[string]float64 // each named metric, 0..1
+	Relation   Relation
+	Drift      Drift // edits that turn the first text into the second
+}
