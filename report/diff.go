@@ -1,0 +1,198 @@
+package report
+
+// Inline word diff for display.
+//
+// Problem: a reader comparing a variant with its cluster's reference wants to see the
+// whole variant with the changed words marked in place, as `git diff --word-diff`
+// shows it. match.Drift.Edits lists only the changes, not the words kept between them,
+// so the renderers need the full alignment of the two texts.
+//
+// Approach: split both texts into words (runs of non-space characters), compare the
+// words on a folded key (lower case, curly quotes straightened, surrounding
+// punctuation dropped, so "it," and "It" are the same word: the cluster's relation
+// already says whether the characters differ), and take a longest common subsequence
+// of the keys with the classic dynamic programme. The back-trace yields segments: kept
+// runs (shown in the member's own wording), deleted runs (reference words) and
+// inserted runs (member words); a replacement is a deletion followed by an insertion.
+// The white space inside a run is kept as written; renderers put one space between
+// segments.
+//
+// Example: wordDiff("as close to it as possible", "as similar as possible") gives
+// equal "as", delete "close to it", insert "similar", equal "as possible"; the text
+// renderer prints "as [-close to it-]{+similar+} as possible".
+//
+// Cost: O(n·m) time and memory for n and m words. Beyond maxDiffWords words on either
+// side the function gives up and returns the whole reference deleted and the whole
+// member inserted, so one enormous quote cannot stall a report.
+//
+// Known failures: the LCS picks one of several equally long alignments, so a repeated
+// word ("the ... the") may be matched with the "wrong" copy; moved phrases show as a
+// deletion plus an insertion. This is a display aid: match's aligner decides drift.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxDiffWords caps the words per side that wordDiff aligns. 400×400 is a 160 000-cell
+// table (well under a millisecond); the longest quotation in the seeds is about 90
+// words, and a longer one is rarely meant to be read as a diff.
+const maxDiffWords = 400
+
+// diffOp says what a diff segment is.
+type diffOp int
+
+// Diff segment kinds.
+const (
+	diffEqual  diffOp = iota // words in both texts (shown as the member wrote them)
+	diffDelete               // reference words missing from the member
+	diffInsert               // member words not in the reference
+)
+
+// diffSegment is a run of words of one kind; Text keeps the run's inner white space.
+type diffSegment struct {
+	Op   diffOp
+	Text string
+}
+
+// wordToken is one word and the byte span of it in its text.
+type wordToken struct {
+	start, end int
+	key        string
+}
+
+// wordDiff aligns member against ref word by word and returns the segments that
+// rebuild both: equal and delete segments spell ref, equal and insert spell member.
+func wordDiff(ref, member string) []diffSegment {
+	a, b := diffTokens(ref), diffTokens(member)
+	if len(a) == 0 && len(b) == 0 {
+		return nil
+	}
+	if len(a) > maxDiffWords || len(b) > maxDiffWords {
+		return wholeReplace(ref, member, a, b)
+	}
+	// lcs[i][j] is the LCS length of a[i:] and b[j:].
+	n, m := len(a), len(b)
+	lcs := make([][]int32, n+1)
+	for i := range lcs {
+		lcs[i] = make([]int32, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case a[i].key == b[j].key:
+				lcs[i][j] = lcs[i+1][j+1] + 1
+			case lcs[i+1][j] >= lcs[i][j+1]:
+				lcs[i][j] = lcs[i+1][j]
+			default:
+				lcs[i][j] = lcs[i][j+1]
+			}
+		}
+	}
+	var segs []diffSegment
+	// add extends the last segment when it has the same op, else starts a new one;
+	// a run's text is the source slice from its first to its last word.
+	type run struct {
+		op         diffOp
+		start, end int
+	}
+	var runs []run
+	add := func(op diffOp, t wordToken) {
+		if k := len(runs) - 1; k >= 0 && runs[k].op == op {
+			runs[k].end = t.end
+			return
+		}
+		runs = append(runs, run{op, t.start, t.end})
+	}
+	i, j := 0, 0
+	for i < n || j < m {
+		switch {
+		case i < n && j < m && a[i].key == b[j].key:
+			add(diffEqual, b[j])
+			i, j = i+1, j+1
+		case j < m && (i == n || lcs[i][j+1] > lcs[i+1][j]):
+			add(diffInsert, b[j])
+			j++
+		default:
+			add(diffDelete, a[i])
+			i++
+		}
+	}
+	// Within a stretch of changes between two kept runs, the deleted words are
+	// contiguous in ref and the inserted ones in member (each side advances only by its
+	// own op), so each stretch becomes one deletion then one insertion: a replacement
+	// reads "[-old-]{+new+}" whatever order the back-trace found them in.
+	for k := 0; k < len(runs); {
+		if runs[k].op == diffEqual {
+			segs = append(segs, diffSegment{Op: diffEqual, Text: member[runs[k].start:runs[k].end]})
+			k++
+			continue
+		}
+		del, ins := run{start: -1}, run{start: -1}
+		for ; k < len(runs) && runs[k].op != diffEqual; k++ {
+			p := &del
+			if runs[k].op == diffInsert {
+				p = &ins
+			}
+			if p.start < 0 {
+				p.start = runs[k].start
+			}
+			p.end = runs[k].end
+		}
+		if del.start >= 0 {
+			segs = append(segs, diffSegment{Op: diffDelete, Text: ref[del.start:del.end]})
+		}
+		if ins.start >= 0 {
+			segs = append(segs, diffSegment{Op: diffInsert, Text: member[ins.start:ins.end]})
+		}
+	}
+	return segs
+}
+
+// wholeReplace is the fallback for texts too long to align: all of ref deleted, all of
+// member inserted (either omitted when it has no words).
+func wholeReplace(ref, member string, a, b []wordToken) []diffSegment {
+	var segs []diffSegment
+	if len(a) > 0 {
+		segs = append(segs, diffSegment{Op: diffDelete, Text: ref[a[0].start:a[len(a)-1].end]})
+	}
+	if len(b) > 0 {
+		segs = append(segs, diffSegment{Op: diffInsert, Text: member[b[0].start:b[len(b)-1].end]})
+	}
+	return segs
+}
+
+// diffTokens splits s into words at white space, each with its folded comparison key.
+func diffTokens(s string) []wordToken {
+	var toks []wordToken
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				toks = append(toks, wordToken{start, i, foldWord(s[start:i])})
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		toks = append(toks, wordToken{start, len(s), foldWord(s[start:])})
+	}
+	return toks
+}
+
+// foldWord is the comparison key of a word: lower case, typographic apostrophes and
+// quotes straightened, and punctuation at either end removed. A word made only of
+// punctuation ("—", "…") keeps its characters, so it still compares with itself.
+func foldWord(w string) string {
+	w = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(w))
+	t := strings.TrimFunc(w, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	if t == "" || !utf8.ValidString(t) {
+		return w
+	}
+	return t
+}
