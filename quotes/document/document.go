@@ -10,6 +10,7 @@
 package document
 
 import (
+	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -65,6 +66,10 @@ type Document struct {
 	Masked string // Text with markup, front matter, code and URLs blanked; same length
 	Meta   Meta
 
+	// refs are the Markdown reference definitions ("[3]: https://… "Title""), keyed by
+	// normalized label; nil for other formats. Read them with References.
+	refs map[string]Reference
+
 	lineOnce   sync.Once
 	lineStarts []int // byte offset of each line start, built once by Position
 }
@@ -97,4 +102,25 @@ func (d *Document) Position(offset int) (line, col int) {
 		}
 	}
 	return lo + 1, utf8.RuneCountInString(d.Text[d.lineStarts[lo]:offset]) + 1
+}
+
+// Reference is one Markdown reference definition, `[label]: url "title"`. Attribution
+// resolves a reference link such as `([AP News][3])` through it to an outlet, and the
+// title is a quotable headline that the masking keeps visible.
+type Reference struct {
+	Label string // as written, e.g. "3"
+	URL   string // the destination, without angle brackets
+	Title string // the title without its delimiters; "" when none
+}
+
+// References returns the document's Markdown reference definitions keyed by
+// NormalizeLabel(label). The map is computed at load time and must not be modified;
+// it is empty for text and HTML documents. When a label is defined twice the first
+// definition wins, as in CommonMark.
+func (d *Document) References() map[string]Reference { return d.refs }
+
+// NormalizeLabel folds a reference label the way CommonMark matches them: case folded
+// and runs of white space collapsed to one space, so "[AP  News]" finds "[ap news]:".
+func NormalizeLabel(label string) string {
+	return strings.ToLower(strings.Join(strings.Fields(label), " "))
 }
