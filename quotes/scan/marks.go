@@ -100,7 +100,7 @@ func isClosingPunct(r rune) bool {
 // after a space or opening punctuation (a dash, a bracket, another mark) and before the
 // quoted text.
 func openContext(fam family, p, n rune) bool {
-	if !isSpace(p) && (isWord(p) || isClosingPunct(p)) {
+	if !isSpace(p) && (isWord(p) || isClosingPunct(p) || p == '=') { // '=': x="y" markup
 		return false
 	}
 	if fam == famSingle { // stricter: ' is mostly an apostrophe

@@ -176,7 +176,11 @@ func (s *scanner) scanLine(line, ls, le int) {
 			break
 		}
 		start, end := trimSpan(s.masked, f.pos+f.size, le)
-		stray := (f.fam == famSingle && inner) || end-start > maxUnclosed
+		// A stray opener: a single mark (most likely an apostrophe), or a straight
+		// mark around typographic quotes (an excerpt's opening mark), that never
+		// closed but held complete quotes; or an implausibly long unclosed run.
+		stray := inner != 0 && (f.fam == famSingle || f.mark < utf8.RuneSelf && inner == innerTypographic) ||
+			end-start > maxUnclosed
 		if stray && retry < maxRetries {
 			from = f.pos + f.size
 			continue
@@ -196,9 +200,9 @@ func (s *scanner) scanLine(line, ls, le int) {
 }
 
 // pass scans the line [ls, le) from byte from, emitting every closed outermost quote.
-// If a quote is still open at le it returns its outermost frame, whether any quote
-// nested in it was closed, and unclosed = true.
-func (s *scanner) pass(ls, le, from int) (outer frame, inner, unclosed bool) {
+// If a quote is still open at le it returns its outermost frame, what nested quotes
+// it held, and unclosed = true.
+func (s *scanner) pass(ls, le, from int) (outer frame, inner innerKind, unclosed bool) {
 	m := s.masked
 	var stack [maxDepth]frame
 	depth := 0
@@ -244,9 +248,11 @@ func (s *scanner) pass(ls, le, from int) (outer frame, inner, unclosed bool) {
 				start, end := trimSpan(m, f.pos+f.size, i)
 				s.emit(Quote{Start: start, End: end, Open: f.pos, Close: i,
 					OpenMark: f.mark, CloseMark: r})
-				inner = false
-			} else {
-				inner = true
+				inner = innerNone
+			} else if r >= utf8.RuneSelf {
+				inner = innerTypographic
+			} else if inner == innerNone {
+				inner = innerASCII
 			}
 			depth = target
 		case op || (depth == 0 && !cl && mi.natural == dirOpen && mi.fam != famSingle):
@@ -260,8 +266,19 @@ func (s *scanner) pass(ls, le, from int) (outer frame, inner, unclosed bool) {
 	if depth > 0 {
 		return stack[0], inner, true
 	}
-	return frame{}, false, false
+	return frame{}, innerNone, false
 }
+
+// innerKind records whether an unclosed quote held complete nested quotes, and whether
+// the last one closed with a typographic mark (” ’ »…) or an ASCII one.
+type innerKind uint8
+
+// The kinds of nested quote seen inside the outermost open quote.
+const (
+	innerNone innerKind = iota
+	innerASCII
+	innerTypographic
+)
 
 // possessive reports whether the single closing mark at i (size sz, followed by n)
 // reads better as a plural possessive (voters’ worries) because another single
