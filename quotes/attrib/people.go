@@ -1,0 +1,495 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mentions of people, organisations and documents in the reporter's text, and their
+// resolution to the fullest name the document gives.
+//
+// Problem: "Witkoff", "he", "the envoy" and "US Special Envoy Steve Witkoff" are one
+// person; the sieve needs that person's full name whichever mention sits next to the
+// speech verb.
+//
+// Approach: one forward pass over the tokens. A run of capitalised words is a name
+// mention; leading titles ("US Special Envoy", "Rep.") are stripped and kept as the
+// person's roles, as are the words of an apposition (", the head of Russia’s sovereign
+// wealth fund,"). A run with two or more name words whose first word is a known first
+// name, or that contains no organisation word, defines a person; a single word resolves
+// to the person with that surname (the most recently mentioned one when several share
+// it: "Trump" after "Melania Trump"). "he"/"she" resolve to the most recent compatible
+// person who stood as a subject; "the president"/"the Russian" to the most recently
+// mentioned person whose roles contain that head noun.
+//
+// Example: "Kirill Dmitriev, the head of Russia’s sovereign wealth fund" records person
+// Kirill Dmitriev with roles {head, russia, sovereign, wealth, fund}; a later "the
+// head of the fund said" resolves to him.
+//
+// Cost: linear in tokens, times the number of persons sharing a surname.
+// Known failures: names glued to the next word by broken extraction ("Kiril
+// Dmitrievhad") are new people; a capitalised place next to a name can join it; gender
+// is known only from the first-name list.
+
+type mentionKind uint8
+
+const (
+	mName    mentionKind = iota // a proper name (person or organisation)
+	mPronoun                    // he, she
+	mRole                       // "the president"
+	mAnon                       // "a source", "a person familiar with …": nameable by nobody
+	mDoc                        // "the 28-point plan states"
+)
+
+// mention is one reference to a possible speaker.
+type mention struct {
+	kind    mentionKind
+	t0, t1  int    // token range [t0, t1)
+	text    string // surface form, titles stripped ("Witkoff", "he", "the president")
+	person  int    // index into people.list; -1 when unresolved
+	subject bool   // stands where a subject stands (not possessive, not after a preposition)
+	org     bool   // a name that is an organisation or outlet
+}
+
+// person is one individual (or organisation) named in a document.
+type person struct {
+	name    string          // fullest form seen
+	surname string          // folded last word
+	first   string          // folded first word ("" for one-word names)
+	gender  string          // "m", "f" or ""
+	roles   map[string]bool // title and apposition words
+	org     bool
+}
+
+// people is the per-document index of persons and mentions.
+type people struct {
+	list     []person
+	mentions []mention
+	byTok    map[int]int // token index of a mention's first token -> mention index
+}
+
+// maxNameWords caps a capitalised run; longer runs are headlines, not names.
+const maxNameWords = 5
+
+// findPeople runs the mention pass over toks.
+func findPeople(toks []token) *people {
+	p := &people{byTok: map[int]int{}}
+	for k := 0; k < len(toks); {
+		t := toks[k]
+		if t.kind != tokWord {
+			k++
+			continue
+		}
+		if n := p.nameRun(toks, k); n > 0 {
+			k += n
+			continue
+		}
+		if g, ok := pronounGender[t.lower]; ok && (t.lower == "he" || t.lower == "she") {
+			p.add(toks, mention{kind: mPronoun, t0: k, t1: k + 1, text: t.text, person: p.resolvePronoun(g, k)}, k)
+			k++
+			continue
+		}
+		if n := p.rolePhrase(toks, k); n > 0 {
+			k += n
+			continue
+		}
+		k++
+	}
+	return p
+}
+
+// add records a mention and marks whether it stands as a subject.
+func (p *people) add(toks []token, m mention, at int) {
+	m.subject = isSubjectPosition(toks, m.t0, m.t1)
+	p.byTok[at] = len(p.mentions)
+	p.mentions = append(p.mentions, m)
+}
+
+// subjectOpeners are lower-case words after which a noun phrase can still be a subject.
+var subjectOpeners = set(`and but then later also that when while because as so
+after before since if although though whereas where which who meanwhile however
+still even only now yet once`)
+
+// isSubjectPosition reports whether the mention [t0,t1) is not possessive and not the
+// object of a preceding verb or preposition.
+func isSubjectPosition(toks []token, t0, t1 int) bool {
+	if toks[t1-1].poss {
+		return false
+	}
+	if t0 == 0 {
+		return true
+	}
+	prev := toks[t0-1]
+	if prev.kind == tokWord && !prev.cap && !subjectOpeners[prev.lower] {
+		return false
+	}
+	return true
+}
+
+// nameRun reads a capitalised run at k and records it; it returns the tokens consumed
+// (0 when there is no run at k).
+func (p *people) nameRun(toks []token, k int) int {
+	end := k
+	for end < len(toks) && end-k < maxNameWords+3 {
+		t := toks[end]
+		if t.kind != tokWord {
+			break
+		}
+		if t.cap && !strings.Contains(t.text, "-") || (end > k && isParticle(t.lower) && end+1 < len(toks) && toks[end+1].cap) {
+			end++
+			if t.poss {
+				break
+			}
+			continue
+		}
+		break
+	}
+	if end == k {
+		return 0
+	}
+	// strip leading titles and sentence-initial function words
+	var roles []string
+	s := k
+	for s < end && (titleWords[toks[s].lower] || notNames[toks[s].lower] || isParticle(toks[s].lower)) {
+		roles = append(roles, toks[s].lower)
+		s++
+	}
+	// a known first name inside the run starts the name ("Middle East Steve Witkoff")
+	for i := s; i < end-1; i++ {
+		if _, ok := firstNames[toks[i].lower]; ok && i > s {
+			for j := s; j < i; j++ {
+				roles = append(roles, toks[j].lower)
+			}
+			s = i
+			break
+		}
+	}
+	if s == end {
+		return end - k
+	}
+	if end-s > maxNameWords {
+		return end - k
+	}
+	words := make([]string, 0, end-s)
+	org := false
+	for i := s; i < end; i++ {
+		words = append(words, toks[i].text)
+		if orgWords[toks[i].lower] {
+			org = true
+		}
+	}
+	if k > 0 && toks[k-1].lower == "the" || s > k && toks[s-1].lower == "the" {
+		org = true
+	}
+	if _, ok := firstNames[toks[s].lower]; ok && end-s >= 2 {
+		org = false
+	}
+	roles = append(roles, precedingRoles(toks, k)...)
+	roles = append(roles, apposition(toks, end)...)
+	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org}
+	m.person = p.resolveName(toks, s, end, org, roles)
+	p.add(toks, m, s)
+	return end - k
+}
+
+// isParticle reports name particles that may sit inside a capitalised run.
+func isParticle(lower string) bool {
+	switch lower {
+	case "von", "van", "der", "de", "del", "da", "di", "bin", "al", "el", "la", "le", "of":
+		return true
+	}
+	return false
+}
+
+// precedingRoles collects the role words just before a name ("Russian negotiator",
+// "longtime Democratic pollster"), up to four words.
+func precedingRoles(toks []token, k int) []string {
+	var out []string
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		t := toks[i]
+		if t.kind != tokWord || !(roleNouns[t.lower] || titleWords[t.lower]) {
+			break
+		}
+		out = append(out, t.lower)
+	}
+	return out
+}
+
+// apposition collects the words of ", the head of Russia’s sovereign wealth fund," after
+// a name ending at token end (at most 10 words, up to the next punctuation).
+func apposition(toks []token, end int) []string {
+	if end >= len(toks) || toks[end].text != "," {
+		return nil
+	}
+	var out []string
+	for i := end + 1; i < len(toks) && i <= end+10; i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			break
+		}
+		if i == end+1 && !(t.lower == "the" || t.lower == "a" || t.lower == "an" || roleNouns[t.lower] || titleWords[t.lower]) {
+			return nil
+		}
+		out = append(out, t.lower)
+	}
+	return out
+}
+
+// resolveName links a name mention [s,end) to a person, creating one when needed.
+func (p *people) resolveName(toks []token, s, end int, org bool, roles []string) int {
+	last := fold(toks[end-1].text)
+	first := ""
+	if end-s >= 2 {
+		first = fold(toks[s].text)
+	}
+	full := joinTokens(toks, s, end)
+	if end-s == 1 {
+		// a surname (or a one-word organisation): the most recent person with it
+		if i := p.bySurname(last); i >= 0 {
+			p.addRoles(i, roles)
+			return i
+		}
+		if i := p.byFirst(last); i >= 0 {
+			return i
+		}
+	} else if !org {
+		for i := len(p.list) - 1; i >= 0; i-- {
+			q := &p.list[i]
+			if q.surname != last || q.org {
+				continue
+			}
+			if q.first == "" || sameFirst(q.first, first) {
+				if q.first == "" || len(full) > len(q.name) {
+					q.name, q.first = full, first
+					q.gender = firstNames[first]
+				}
+				p.addRoles(i, roles)
+				return i
+			}
+		}
+	} else {
+		for i := range p.list {
+			if p.list[i].name == full {
+				return i
+			}
+		}
+	}
+	p.list = append(p.list, person{name: full, surname: last, first: first, gender: firstNames[first], roles: map[string]bool{}, org: org})
+	p.addRoles(len(p.list)-1, roles)
+	return len(p.list) - 1
+}
+
+// sameFirst reports whether two folded first names can name one person: equal, one a
+// prefix of the other ("steve"/"steven", "yuri"/"yuriy"), or one letter apart.
+func sameFirst(a, b string) bool {
+	if a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	return len(a) > 3 && len(b) > 3 && a[:3] == b[:3] && abs(len(a)-len(b)) <= 1
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// bySurname returns the most recently created non-organisation person with that
+// surname (later re-mentions move a person to the end via touch), or -1.
+func (p *people) bySurname(surname string) int {
+	best := -1
+	for i := range p.list {
+		if p.list[i].surname == surname && !p.list[i].org {
+			best = i
+		}
+	}
+	if best < 0 {
+		for i := range p.list {
+			if p.list[i].surname == surname {
+				return i
+			}
+		}
+	}
+	return best
+}
+
+// byFirst returns the single person whose first name is first, or -1.
+func (p *people) byFirst(first string) int {
+	found := -1
+	for i := range p.list {
+		if p.list[i].first == first {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+func (p *people) addRoles(i int, roles []string) {
+	for _, r := range roles {
+		p.list[i].roles[r] = true
+	}
+}
+
+// resolvePronoun returns the most recent compatible person standing as a subject, else
+// the most recent compatible person, else -1.
+func (p *people) resolvePronoun(gender string, _ int) int {
+	fallback := -1
+	for i := len(p.mentions) - 1; i >= 0 && i >= len(p.mentions)-30; i-- {
+		m := p.mentions[i]
+		if m.person < 0 || m.kind == mAnon || m.kind == mDoc {
+			continue
+		}
+		q := p.list[m.person]
+		if q.org || (gender != "" && q.gender != "" && q.gender != gender) {
+			continue
+		}
+		if m.subject {
+			return m.person
+		}
+		if fallback < 0 {
+			fallback = m.person
+		}
+	}
+	return fallback
+}
+
+// documentNouns head phrases naming a document that can "say" something.
+var documentNouns = set(`plan document report letter memo statement article piece
+book ruling complaint study poll survey clip ad video bill resolution agreement draft
+proposal transcript publication paper post tweet`)
+
+// rolePhrase reads "the president", "the head of the fund", "a source close to …" or
+// "the 28-point plan" at k and records it; it returns the tokens consumed.
+func (p *people) rolePhrase(toks []token, k int) int {
+	det := toks[k].lower
+	definite := det == "the"
+	if !definite && det != "a" && det != "an" && det != "one" && det != "another" && det != "two" && det != "several" {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != tokWord {
+			return 0
+		}
+		switch {
+		case anonymousHeads[t.lower] && !(definite && roleNouns[t.lower]):
+			p.add(toks, mention{kind: mAnon, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: -1}, k)
+			return j + 1 - k
+		case definite && roleNouns[t.lower] && (j+1 >= len(toks) || !toks[j+1].cap || toks[j+1].kind != tokWord):
+			head := []string{t.lower}
+			for i := k + 1; i < j; i++ {
+				head = append(head, toks[i].lower)
+			}
+			end := j + 1
+			if end+1 < len(toks) && toks[end].lower == "of" {
+				for i := end + 1; i < len(toks) && i <= end+4 && toks[i].kind == tokWord; i++ {
+					head = append(head, toks[i].lower)
+					end = i + 1
+				}
+			}
+			p.add(toks, mention{kind: mRole, t0: k, t1: end, text: joinTokens(toks, k, j+1), person: p.resolveRole(head)}, k)
+			return end - k
+		case definite && documentNouns[t.lower]:
+			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: joinTokens(toks, k+1, j+1), person: -1}, k)
+			return j + 1 - k
+		case t.cap && !definite:
+			return 0
+		}
+	}
+	return 0
+}
+
+// resolveRole returns the most recently mentioned person whose roles contain the head
+// noun (words[0]), preferring more matching modifiers; -1 when none.
+func (p *people) resolveRole(words []string) int {
+	best, bestScore := -1, 0
+	seen := map[int]bool{}
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.person < 0 || seen[m.person] {
+			continue
+		}
+		seen[m.person] = true
+		q := p.list[m.person]
+		if !q.roles[words[0]] {
+			continue
+		}
+		score := 1
+		for _, w := range words[1:] {
+			if q.roles[w] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = m.person, score
+		}
+	}
+	return best
+}
+
+// resolveLabel resolves a transcript label ("Dmitriev", "SW") to a person: by surname
+// or first name, or by initials when exactly one person has them; -1 when none.
+func (p *people) resolveLabel(label string) int {
+	f := fold(strings.TrimSpace(label))
+	if f == "" {
+		return -1
+	}
+	parts := strings.Fields(f)
+	if i := p.bySurname(parts[len(parts)-1]); i >= 0 {
+		return i
+	}
+	if i := p.byFirst(parts[0]); i >= 0 {
+		return i
+	}
+	if len(parts) == 1 && isUpperWord(strings.TrimSpace(label)) {
+		found := -1
+		for i, q := range p.list {
+			if q.org || q.first == "" {
+				continue
+			}
+			if initials(q.name) == f {
+				if found >= 0 {
+					return -1
+				}
+				found = i
+			}
+		}
+		return found
+	}
+	return -1
+}
+
+// initials folds a name to its initials ("Steve Witkoff" -> "sw").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(fold(name)) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// joinTokens joins the words of toks[a:b] with spaces.
+func joinTokens(toks []token, a, b int) string {
+	var parts []string
+	for i := a; i < b; i++ {
+		if toks[i].kind == tokWord {
+			parts = append(parts, toks[i].text)
+		}
+	}
+	return strings.Join(parts, " ")
+}

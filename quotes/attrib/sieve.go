@@ -1,0 +1,448 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// The attribution sieve: rules from most to least certain, the first that names a
+// speaker wins.
+//
+// Problem: give each quotation the person whose words it reports, the words that named
+// them and the cue that tied them, or admit that the text does not say.
+//
+// Approach (each rule reads the reporter's sentence around the quotation, with every
+// quotation collapsed to one token):
+//  1. transcript: the turn's label ("Dmitriev :", "SW:") resolved to a full name.
+//  2. speech verb after the quotation: "“…,” Witkoff said" / "“…,” said Caddell" /
+//     "“…,” explained a Russian source" (anonymous: nobody).
+//  3. speech verb before it: "Witkoff said, “…”", "He added, “…”", and for fragments
+//     woven into the sentence the nearest reporting or stance verb before them
+//     ("Bacon said Witkoff “fully favors the Russians”", "Trump described as a “very
+//     productive” conversation"); the subject is the phrase right before the verb,
+//     or after it ("said Caddell"), or the sentence's first phrase for a participle
+//     ("…, telling Ushakov that …").
+//  4. according to: "according to X".
+//  5. a speech verb later in the sentence, and a noun cue ("in a post", "statement")
+//     with the sentence's subject.
+//  6. continuation: a quotation with no cue of its own takes the speaker of the previous
+//     quotation in its paragraph, or of a "X said:" paragraph just before it.
+//  7. paragraph: the only person named in the paragraph, at low confidence.
+//
+// A subject that is a pronoun or role noun ("he", "the president") is reported with
+// method "pronoun"; resolution is done by the mention pass (people.go).
+//
+// Example: in “Here’s what I think would be amazing,” Witkoff said. “Maybe he says …”
+// the first quotation is speech-verb/Witkoff (rule 2) and the second continuation.
+//
+// Cost: linear in the tokens of each quotation's sentence. Known failures: a sentence
+// with two reporting verbs for different people ("X said that Y wrote “…”") takes the
+// nearest verb unless it is a weak one; passive attributions ("described as X by Y") are
+// missed; "they" is never resolved.
+
+// Confidence of each rule: the fraction of right speakers it gave on the seed gold and
+// the PolNeAR dev set (go test ./quotes/attrib -run TestGoldSpeakers -v prints them),
+// rounded down.
+const (
+	confTranscript   = 0.95 // measured 1.00 on 8 seed turns
+	confSpeechName   = 0.9  // a name next to a speech verb
+	confWovenName    = 0.8  // a name as subject of a verb before a woven fragment
+	confPronoun      = 0.75 // a pronoun or role noun next to a speech verb
+	confAccordingTo  = 0.8
+	confContinuation = 0.75
+	confLateCue      = 0.6 // a verb or noun cue further from the quotation
+	confParagraph    = 0.4
+)
+
+// maxSubjectGap is how many tokens may separate a subject from its verb
+// ("Witkoff later also said"); measured: 3 covers every seed and PolNeAR case with an
+// adverb, 4 starts pulling in objects of earlier verbs.
+const maxSubjectGap = 3
+
+// maxWeakGap is how far after a weak (stance) verb a quotation may sit and still be its
+// object ("calls Witkoff an “actual traitor”" is 2).
+const maxWeakGap = 6
+
+// result is what the sieve decides for one quotation.
+type result struct {
+	speaker string
+	mention string
+	method  quotes.Method
+	cue     string
+	conf    float64
+	hasCue  bool // a speech cue governs the quotation (used for kinds), even if anonymous
+}
+
+// sieve holds one document's analysis.
+type sieve struct {
+	text   string // the masked text the sieve reads
+	raw    string // the text as read (reference links, list markers)
+	toks   []token
+	qs     []span
+	qtok   []int // token index of each quotation (-1 if none)
+	people *people
+	res    []result
+}
+
+// subjectAt parses a speaker phrase ending at token i (reading backwards, skipping up
+// to maxSubjectGap adverbs and a parenthetical); it returns the mention index or -1.
+func (s *sieve) subjectBefore(i, sentStart int) int {
+	gap := 0
+	for i >= sentStart && i >= 0 {
+		t := s.toks[i]
+		if t.kind == tokPunct && t.text == ")" {
+			for i >= sentStart && s.toks[i].text != "(" {
+				i--
+			}
+			i--
+			continue
+		}
+		if m := s.mentionEndingAt(i); m >= 0 {
+			return m
+		}
+		if t.kind != tokWord || gap >= maxSubjectGap || t.cap {
+			return -1
+		}
+		if strongVerbs[t.lower] || weakVerbs[t.lower] || t.lower == "that" {
+			return -1
+		}
+		gap++
+		i--
+	}
+	return -1
+}
+
+// mentionEndingAt returns the mention whose last token is i, or -1.
+func (s *sieve) mentionEndingAt(i int) int {
+	for back := 0; back <= maxNameWords+4 && i-back >= 0; back++ {
+		if m, ok := s.people.byTok[i-back]; ok && s.people.mentions[m].t1 == i+1 {
+			return m
+		}
+	}
+	return -1
+}
+
+// subjectAfter parses a speaker phrase starting at token i ("said Caddell").
+func (s *sieve) subjectAfter(i, sentEnd int) int {
+	if i > sentEnd || i >= len(s.toks) {
+		return -1
+	}
+	if m, ok := s.people.byTok[i]; ok {
+		return m
+	}
+	// "the" may open a role phrase indexed at the determiner, or a name run after it
+	if s.toks[i].lower == "the" && i+1 <= sentEnd {
+		if m, ok := s.people.byTok[i+1]; ok {
+			return m
+		}
+	}
+	return -1
+}
+
+// sentenceSubject returns the first mention of the sentence standing before token i.
+func (s *sieve) sentenceSubject(sentStart, i int) int {
+	for k := sentStart; k < i; k++ {
+		if m, ok := s.people.byTok[k]; ok {
+			if s.people.mentions[m].kind != mPronoun || true {
+				return m
+			}
+		}
+		if s.toks[k].kind == tokQuote {
+			continue
+		}
+	}
+	return -1
+}
+
+// fromMention turns a mention into a result with the given cue and method/confidence
+// for names; pronoun and role mentions get method pronoun.
+func (s *sieve) fromMention(m int, cue string, method quotes.Method, conf float64) result {
+	r := result{cue: cue, hasCue: true}
+	if m < 0 {
+		return r
+	}
+	mm := s.people.mentions[m]
+	switch mm.kind {
+	case mAnon:
+		return r
+	case mDoc:
+		r.speaker, r.mention, r.method, r.conf = mm.text, mm.text, method, conf
+		return r
+	}
+	if mm.person < 0 {
+		return r
+	}
+	r.speaker = s.people.list[mm.person].name
+	r.mention = mm.text
+	r.method, r.conf = method, conf
+	if mm.kind == mPronoun || mm.kind == mRole {
+		r.method = quotes.MethodPronoun
+		if conf > confPronoun {
+			r.conf = confPronoun
+		}
+	}
+	return r
+}
+
+// isVerb reports whether token t is a speech or stance verb.
+func isStrong(t token) bool { return t.kind == tokWord && strongVerbs[t.lower] }
+func isWeak(t token) bool   { return t.kind == tokWord && weakVerbs[t.lower] }
+
+// sentenceBounds returns the first and last token of the sentence holding token k.
+func (s *sieve) sentenceBounds(k int) (int, int) {
+	a, b := k, k
+	for a > 0 && !s.toks[a-1].sentEnd {
+		a--
+	}
+	for b < len(s.toks)-1 && !s.toks[b].sentEnd {
+		b++
+	}
+	return a, b
+}
+
+// attribute runs the sieve for quotation qi (at token k), given the previous results.
+func (s *sieve) attribute(qi int) result {
+	q := s.qs[qi]
+	k := s.qtok[qi]
+	if q.transcript {
+		label := s.text[q.nameStart:q.nameEnd]
+		if p := s.people.resolveLabel(label); p >= 0 {
+			return result{speaker: s.people.list[p].name, mention: strings.TrimSpace(label), method: quotes.MethodTranscript, cue: "transcript", conf: confTranscript, hasCue: true}
+		}
+		return result{hasCue: true}
+	}
+	if k < 0 {
+		return result{}
+	}
+	a, b := s.sentenceBounds(k)
+	if r, ok := s.afterCue(k, b); ok {
+		return r
+	}
+	if r, ok := s.beforeCue(k, a); ok {
+		return r
+	}
+	if r, ok := s.accordingTo(a, b); ok {
+		return r
+	}
+	if r, ok := s.lateCue(k, a, b); ok {
+		return r
+	}
+	if r, ok := s.continuation(qi, k, a); ok {
+		return r
+	}
+	return s.paragraph(k)
+}
+
+// afterCue: "“…,” Witkoff said", "“…,” said Caddell", "“…” he told reporters".
+func (s *sieve) afterCue(k, b int) (result, bool) {
+	i := k + 1
+	for i <= b && s.toks[i].kind == tokPunct && s.toks[i].text != "(" {
+		i++
+	}
+	if i > b || s.toks[i].kind != tokWord {
+		return result{}, false
+	}
+	// VERB SUBJECT
+	if isStrong(s.toks[i]) {
+		m := s.subjectAfter(i+1, b)
+		if m < 0 && i+2 <= b && (s.toks[i+1].lower == "by") {
+			m = s.subjectAfter(i+2, b)
+		}
+		if m >= 0 {
+			return s.fromMention(m, s.toks[i].lower, quotes.MethodSpeechVerb, confSpeechName), true
+		}
+	}
+	// SUBJECT VERB
+	if m, ok := s.people.byTok[i]; ok {
+		mm := s.people.mentions[m]
+		j := mm.t1
+		for gap := 0; j <= b && gap <= maxSubjectGap; gap++ {
+			t := s.toks[j]
+			if isStrong(t) {
+				return s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confSpeechName), true
+			}
+			if t.kind == tokPunct && t.text == "," {
+				// an apposition: ", the head of …, said"
+				for j++; j <= b && s.toks[j].text != ","; j++ {
+				}
+				j++
+				continue
+			}
+			if t.kind != tokWord || t.cap {
+				break
+			}
+			j++
+		}
+	}
+	return result{}, false
+}
+
+// beforeCue: the nearest speech verb before the quotation in its sentence.
+func (s *sieve) beforeCue(k, a int) (result, bool) {
+	// a quotation after "X said:" on the previous line is handled by continuation
+	strongSeen := -1
+	for i := k - 1; i >= a; i-- {
+		t := s.toks[i]
+		if t.kind == tokQuote {
+			// another quotation between: its attribution is its own
+			continue
+		}
+		weak := isWeak(t) && k-i <= maxWeakGap
+		if !isStrong(t) && !weak {
+			continue
+		}
+		if isWeak(t) || strings.HasSuffix(t.lower, "ing") {
+			// prefer an earlier strong verb followed by "that" when this one is weak
+			for j := i - 1; j >= a; j-- {
+				if isStrong(s.toks[j]) && !strings.HasSuffix(s.toks[j].lower, "ing") && j+1 < k && s.toks[j+1].lower == "that" {
+					strongSeen = j
+					break
+				}
+			}
+		}
+		v := i
+		if strongSeen >= 0 && isWeak(t) {
+			v = strongSeen
+		}
+		return s.subjectOfVerb(v, k, a)
+	}
+	return result{}, false
+}
+
+// subjectOfVerb finds the speaker of the verb at v for a quotation at k in a sentence
+// starting at a.
+func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
+	cue := s.toks[v].lower
+	conf := confSpeechName
+	if k-v > 2 {
+		conf = confWovenName
+	}
+	if strings.HasSuffix(cue, "ing") {
+		if m := s.sentenceSubject(a, v); m >= 0 {
+			return s.fromMention(m, cue, quotes.MethodSpeechVerb, confWovenName), true
+		}
+	}
+	if m := s.subjectBefore(v-1, a); m >= 0 {
+		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
+	}
+	if m := s.subjectAfter(v+1, k-1); m >= 0 {
+		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
+	}
+	if m := s.sentenceSubject(a, v); m >= 0 {
+		return s.fromMention(m, cue, quotes.MethodSpeechVerb, confLateCue), true
+	}
+	return result{cue: cue, hasCue: true}, false
+}
+
+// accordingTo: "according to X" anywhere in the sentence.
+func (s *sieve) accordingTo(a, b int) (result, bool) {
+	for i := a; i+2 <= b; i++ {
+		if s.toks[i].lower == "according" && s.toks[i+1].lower == "to" {
+			if m := s.subjectAfter(i+2, b); m >= 0 {
+				r := s.fromMention(m, "according to", quotes.MethodAccordingTo, confAccordingTo)
+				if r.speaker != "" {
+					return r, true
+				}
+			}
+		}
+	}
+	return result{}, false
+}
+
+// lateCue: a speech verb later in the sentence, or a noun cue with the sentence subject.
+func (s *sieve) lateCue(k, a, b int) (result, bool) {
+	for i := k + 1; i <= b; i++ {
+		t := s.toks[i]
+		if isStrong(t) {
+			if m := s.subjectBefore(i-1, k+1); m >= 0 {
+				r := s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confLateCue)
+				return r, r.speaker != ""
+			}
+		}
+	}
+	for i := a; i <= b; i++ {
+		t := s.toks[i]
+		if t.kind == tokWord && nounCues[t.lower] && i != k {
+			if m := s.sentenceSubject(a, b+1); m >= 0 {
+				r := s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confLateCue)
+				if r.speaker != "" {
+					return r, true
+				}
+			}
+		}
+	}
+	return result{}, false
+}
+
+// continuation: the previous quotation of the paragraph, or a "said:" line before.
+func (s *sieve) continuation(qi, k, a int) (result, bool) {
+	para := s.toks[k].para
+	for pj := qi - 1; pj >= 0; pj-- {
+		pk := s.qtok[pj]
+		if pk < 0 {
+			continue
+		}
+		if s.toks[pk].para != para {
+			break
+		}
+		if r := s.res[pj]; r.speaker != "" && r.method != quotes.MethodParagraph {
+			return result{speaker: r.speaker, mention: r.mention, method: quotes.MethodContinuation, cue: r.cue, conf: confContinuation, hasCue: true}, true
+		}
+		return result{}, false
+	}
+	// a bare quotation paragraph after a line ending in ':'
+	if a == 0 || s.firstOfPara(k) != k {
+		return result{}, false
+	}
+	i := a - 1
+	for i >= 0 && (s.toks[i].kind == tokBreak || (s.toks[i].kind == tokPunct && s.toks[i].text == ">")) {
+		i--
+	}
+	if i < 0 || s.toks[i].text != ":" {
+		return result{}, false
+	}
+	pa, _ := s.sentenceBounds(i)
+	for v := i - 1; v >= pa; v-- {
+		if isStrong(s.toks[v]) {
+			r, ok := s.subjectOfVerb(v, i, pa)
+			if ok {
+				r.method, r.conf = quotes.MethodContinuation, confContinuation
+			}
+			return r, ok
+		}
+	}
+	return result{}, false
+}
+
+// firstOfPara returns the first non-markup token of token k's paragraph.
+func (s *sieve) firstOfPara(k int) int {
+	i := k
+	for i > 0 && s.toks[i-1].kind != tokBreak {
+		i--
+	}
+	for i < k && s.toks[i].kind == tokPunct {
+		i++
+	}
+	return i
+}
+
+// paragraph: the only person named in the quotation's paragraph.
+func (s *sieve) paragraph(k int) result {
+	para := s.toks[k].para
+	found := -1
+	var mention string
+	for _, m := range s.people.mentions {
+		if s.toks[m.t0].para != para || m.person < 0 || m.kind != mName || s.people.list[m.person].org {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return result{}
+		}
+		found, mention = m.person, m.text
+	}
+	if found < 0 {
+		return result{}
+	}
+	return result{speaker: s.people.list[found].name, mention: mention, method: quotes.MethodParagraph, conf: confParagraph}
+}
