@@ -1,0 +1,44 @@
+package match
+
+import (
+	"fmt"
+	"sort"
+	"testing"
+)
+
+// TestRelationThresholds prints, for every pair of seed gold quotes that share a
+// content word, the scores the relation thresholds are chosen on, labelled same or
+// different passage (run with -v). It fails if a threshold no longer separates the
+// pairs it was chosen to separate.
+func TestRelationThresholds(t *testing.T) {
+	qs, gold := loadGold(t)
+	type row struct {
+		same                 bool
+		ov, co, al           float64
+		shared, contentShort float64
+		a, b                 string
+	}
+	var rows []row
+	texts := prepareAll(qs)
+	for i := range qs {
+		for j := i + 1; j < len(qs); j++ {
+			if gold[i] == "" || gold[j] == "" || !qs[i].Kind.IsWords() || !qs[j].Kind.IsWords() {
+				continue
+			}
+			s := score(texts[i], texts[j])
+			sh := sharedContent(texts[i], texts[j])
+			if sh == 0 {
+				continue
+			}
+			rows = append(rows, row{gold[i] == gold[j], s.overlap, s.containment, 0, sh,
+				min(texts[i].sim.Content(), texts[j].sim.Content()), short(qs[i].Text), short(qs[j].Text)})
+		}
+	}
+	sort.Slice(rows, func(a, b int) bool { return rows[a].co > rows[b].co })
+	for _, r := range rows {
+		if r.co < 0.4 && r.ov < 0.3 {
+			continue
+		}
+		t.Log(fmt.Sprintf("same=%-5v ov=%.2f co=%.2f shared=%.0f minContent=%.0f  %q ~ %q", r.same, r.ov, r.co, r.shared, r.contentShort, r.a, r.b))
+	}
+}

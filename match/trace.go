@@ -1,0 +1,364 @@
+package match
+
+// Trace: grouping a run's quotations into passages.
+//
+// Problem: given every quotation of a run, put the renderings of one passage — copies,
+// fragments, truncations, translations — into one cluster, without comparing all
+// pairs and without chaining two different passages through a phrase they share
+// ("what it’s going to take to get a peace deal done" is in two Witkoff remarks).
+//
+// Approach, in three steps:
+//  1. Adjacency. Consecutive quotations in one document with the same known speaker,
+//     separated only by a short stretch of reporter's glue inside one paragraph
+//     (MaxGlue bytes, no line break), are pieces of one utterance ("QUOTE1," he said,
+//     "QUOTE2"): they are joined first. This is how one-word fragments ("exactly,")
+//     that no text comparison could place find their passage.
+//  2. Attachment, longest first (the phrase graph of MemeTracker). Quotes are visited
+//     in decreasing weight of words. Each looks up, in an inverted index of content
+//     stems, the representatives of the clusters formed so far (the first and the
+//     most differently worded renderings, at most MaxReps per cluster), using only its
+//     CandidateStems rarest stems and scoring at most MaxCandidates representatives by
+//     the weight of stems they share. It joins the one it relates to best (one parent,
+//     never several, so a shared phrase cannot chain two passages); otherwise it
+//     founds a cluster. A short fragment with less than MinFragmentContent content
+//     words joins only a representative with the same known speaker.
+//  3. Description. Each cluster gets its reference, each member its relation,
+//     similarity and drift, and the cluster its first appearance and credited origin
+//     (provenance.go).
+//
+// Example: "as close as possible" (003) is visited after Dmitriev's long turn (000),
+// finds it through the stems "close" and "possibl", is a fragment of it (Containment
+// 1), and joins its cluster; "exactly," joined "our position" and "as close to it as
+// possible." by adjacency in 003's sentence.
+//
+// Cost: tokenizing is linear in the text; each quote scores at most MaxCandidates
+// representatives (O(n·m) words each) after reading at most CandidateStems posting
+// lists, so Trace is near-linear in the number of quotes as long as posting lists of
+// rare stems stay short. Tokenizing and drift run on all cores.
+//
+// Known failures: a free translation sharing few content words with every other
+// rendering ("is common" for "standard negotiation") stays alone; a long quote that
+// spans two passages joins only the one it relates to best (the other joins it only
+// through its own fragments).
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/quotecheck/quotecheck/quotes"
+)
+
+// Clustering limits. Chosen on the seed gold (TestTraceGold) and the synthetic
+// benchmark (BenchmarkTrace): larger values changed no seed cluster and cost time.
+const (
+	// MaxGlue is the longest reporter's text, in bytes, between two pieces of one
+	// split quotation. Gold split quotes are glued by 2–70 bytes ("," Witkoff added, ");
+	// different utterances in one paragraph are mostly further apart.
+	MaxGlue = 80
+	// MaxReps caps the renderings of one cluster kept in the index.
+	MaxReps = 6
+	// CandidateStems is how many of a quote's rarest content stems are looked up.
+	CandidateStems = 8
+	// MaxCandidates is how many representatives are compared in full per quote.
+	MaxCandidates = 6
+	// MinFragmentContent: a fragment with fewer content words than this ("exactly",
+	// "K") needs the same known speaker as the rendering it joins.
+	MinFragmentContent = 2
+	// ShortFragmentContent: a fragment with fewer content words than this ("to
+	// achieve peace", Cheung) may not join a rendering given to someone else: two
+	// common words inside a long quote are weak evidence.
+	ShortFragmentContent = 3
+	// SameDocBonus is added to the similarity of a candidate in the quote's own
+	// document: reporters quote pieces of the quotes they print. It decides "20-point
+	// plan for peace" (000) for 000's "20-point Trump plan … 20 points for peace"
+	// (0.86) over another outlet's "20-point plan to peace" (0.95).
+	SameDocBonus = 0.1
+	// StrongOverlap and StrongShared: a quote that is this close a variant of a second
+	// cluster's rendering (besides its best parent) merges the two clusters. On the
+	// seeds, translations of one turn score Overlap 0.55–0.8 with 4+ shared content
+	// words; the closest different-passage pair 0.43 (two Witkoff 20-point remarks).
+	// Fragments never merge clusters: a short phrase may sit in two passages.
+	StrongOverlap = 0.55
+	StrongShared  = 4
+)
+
+// Trace clusters the quotes that report someone's words (Kind.IsWords): every such
+// quote is in exactly one cluster. Clusters are ordered by size, largest first, then
+// by their earliest quote in input order; IDs are "c1", "c2", … in that order.
+func Trace(qs []*quotes.Quote) []Cluster {
+	var words []*quotes.Quote
+	for _, q := range qs {
+		if q != nil && q.Kind.IsWords() {
+			words = append(words, q)
+		}
+	}
+	texts := prepareAll(words)
+	uf := newUnionFind(len(words))
+	joinAdjacent(words, uf)
+	attach(words, texts, uf)
+	return describe(words, texts, uf)
+}
+
+// prepareAll tokenizes every quote, on all cores.
+func prepareAll(qs []*quotes.Quote) []*text {
+	out := make([]*text, len(qs))
+	parallel(len(qs), func(i int) { out[i] = prepare(qs[i].Text) })
+	return out
+}
+
+// parallel runs f(0..n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	next := make(chan int, 256)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// joinAdjacent unions consecutive same-speaker quotes separated by short glue.
+func joinAdjacent(qs []*quotes.Quote, uf *unionFind) {
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		qa, qb := qs[a], qs[b]
+		if qa.Doc != qb.Doc {
+			return cmp.Compare(docKey(qa), docKey(qb))
+		}
+		return cmp.Compare(qa.Span.Start, qb.Span.Start)
+	})
+	for k := 1; k < len(order); k++ {
+		a, b := qs[order[k-1]], qs[order[k]]
+		if a.Doc == nil || a.Doc != b.Doc || a.Speaker == "" || a.Speaker != b.Speaker {
+			continue
+		}
+		if glued(a.Doc.Text, a.Span.End, b.Span.Start) {
+			uf.union(order[k-1], order[k])
+		}
+	}
+}
+
+func docKey(q *quotes.Quote) string {
+	if q.Doc == nil {
+		return ""
+	}
+	return q.Doc.ID
+}
+
+// glued reports whether text[end:start] is short reporter's glue: within one
+// paragraph, or ending its line with a colon that introduces the next quote
+// ("…”** and asks bluntly:\n\n  > “").
+func glued(text string, end, start int) bool {
+	if end < 0 || start < end || start > len(text) || start-end > MaxGlue {
+		return false
+	}
+	glue := text[end:start]
+	nl := strings.IndexByte(glue, '\n')
+	if nl < 0 {
+		return true
+	}
+	line := strings.TrimRight(glue[:nl], " \t\r*_")
+	return strings.HasSuffix(line, ":")
+}
+
+// attach visits quotes heaviest first and joins each to the best related
+// representative found through the inverted index, or makes it a representative.
+func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Compare(texts[b].sim.Total, texts[a].sim.Total)
+	})
+	ix := newPostings()
+	reps := make(map[int]int) // cluster root → representatives indexed
+	for _, i := range order {
+		t := texts[i]
+		best, bestScore, bestRel := -1, 0.0, RelUnrelated
+		var strong []int
+		sameDoc := func(c int) bool { return qs[c].Doc == qs[i].Doc }
+		for _, c := range ix.candidates(t, CandidateStems, MaxCandidates, sameDoc) {
+			rel, sim, s := relate(texts[c], t)
+			if rel == RelUnrelated || !enoughEvidence(qs[c], qs[i], t) {
+				continue
+			}
+			if rel == RelVariant && s.overlap >= StrongOverlap && sharedContent(texts[c], t) >= StrongShared {
+				strong = append(strong, c)
+			}
+			if qs[c].Doc == qs[i].Doc {
+				sim += SameDocBonus
+			}
+			if sim > bestScore {
+				best, bestScore, bestRel = c, sim, rel
+			}
+		}
+		for _, c := range strong { // a second close translation: the same passage
+			if c != best {
+				merge(uf, reps, c, i)
+			}
+		}
+		root := uf.find(i)
+		if best >= 0 {
+			br := uf.find(best)
+			n := reps[br] + reps[root]
+			uf.union(best, i)
+			root = uf.find(i)
+			reps[root] = n
+			if bestRel == RelVerbatim || bestRel == RelNormalized || n >= MaxReps {
+				continue
+			}
+		}
+		ix.add(i, t)
+		reps[root]++
+	}
+}
+
+// merge unions a and b, adding up their clusters' representative counts.
+func merge(uf *unionFind, reps map[int]int, a, b int) {
+	ra, rb := uf.find(a), uf.find(b)
+	if ra == rb {
+		return
+	}
+	n := reps[ra] + reps[rb]
+	uf.union(a, b)
+	reps[uf.find(a)] = n
+}
+
+// enoughEvidence reports whether a quote with text t may join rep's cluster on top of
+// their text relation: a one-word fragment needs the same known speaker, a two-word
+// one must not have a different known speaker.
+func enoughEvidence(rep, q *quotes.Quote, t *text) bool {
+	content := t.sim.Content()
+	switch {
+	case content < MinFragmentContent:
+		return rep.Speaker != "" && rep.Speaker == q.Speaker
+	case content < ShortFragmentContent:
+		return rep.Speaker == "" || q.Speaker == "" || rep.Speaker == q.Speaker
+	}
+	return true
+}
+
+// postings is an inverted index from content stems to representative quotes.
+type postings map[string][]int
+
+func newPostings() postings { return postings{} }
+
+// add indexes quote i's distinct content stems.
+func (p postings) add(i int, t *text) {
+	for _, w := range keyStems(t) {
+		p[w] = append(p[w], i)
+	}
+}
+
+// keyStems are a text's distinct content stems, or its distinct stems when it has no
+// content word.
+func keyStems(t *text) []string {
+	var out []string
+	seen := map[string]bool{}
+	for k, w := range t.sim.Words {
+		if t.sim.Weights[k] == 1 && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		for _, w := range t.sim.Words {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// candidates returns up to limit representatives sharing the most of t's rarest
+// stems (at most nStems posting lists read); among equal counts, those for which
+// prefer is true come first.
+func (p postings) candidates(t *text, nStems, limit int, prefer func(int) bool) []int {
+	keys := keyStems(t)
+	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(len(p[a]), len(p[b])) })
+	if len(keys) > nStems {
+		keys = keys[:nStems]
+	}
+	count := map[int]int{}
+	for _, k := range keys {
+		for _, c := range p[k] {
+			count[c]++
+		}
+	}
+	out := make([]int, 0, len(count))
+	for c := range count {
+		out = append(out, c)
+	}
+	slices.SortFunc(out, func(a, b int) int {
+		if d := cmp.Compare(count[b], count[a]); d != 0 {
+			return d
+		}
+		if pa, pb := prefer(a), prefer(b); pa != pb {
+			if pa {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Compare(a, b)
+	})
+	if len(out) > limit {
+		out = out[:limit]
+	}
+	return out
+}
+
+// unionFind is a disjoint-set forest with path halving.
+type unionFind struct{ parent []int }
+
+func newUnionFind(n int) *unionFind {
+	p := make([]int, n)
+	for i := range p {
+		p[i] = i
+	}
+	return &unionFind{p}
+}
+
+func (u *unionFind) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// union joins the sets of a and b; the smaller index becomes the root.
+func (u *unionFind) union(a, b int) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+}
