@@ -13,14 +13,14 @@ import (
 const evidenceWidth = 80
 
 // FindingsText writes findings as a compiler would: `path:line:col: severity: message
-// [rule]`, then each piece of evidence indented on its own line. Nothing is written when
+// [rule]` (the message folded onto that one line), then each piece of evidence indented on its own line. Nothing is written when
 // there are no findings (a clean draft prints nothing on stdout).
 func FindingsText(w io.Writer, fs []check.Finding, opt TextOptions) error {
 	var sb strings.Builder
 	for _, f := range fs {
 		r := regionOf(f)
 		fmt.Fprintf(&sb, "%s:%d:%d: %s: %s [%s]\n", f.Doc.Path, r.Line, r.Col,
-			paint(string(f.Severity), severityColour(f.Severity), opt), f.Message, f.Rule)
+			paint(string(f.Severity), severityColour(f.Severity), opt), strings.Join(strings.Fields(f.Message), " "), f.Rule)
 		for _, e := range f.Evidence {
 			q := e.Quote
 			line, col := q.Doc.Position(q.Span.Start)

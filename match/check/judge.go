@@ -217,13 +217,13 @@ func (c *Checker) words(base Finding, q *quotes.Quote, srcs []source) Finding {
 		best := firstUnflagged(close)
 		f.Severity, f.Rule = SeverityWarning, RuleDrift
 		f.Message = fmt.Sprintf("wording differs from every source; closest is %s: “%s” (%s)",
-			describe(best.hit.Quote), best.hit.Quote.Text, describeEdits(best.hit.Drift, false))
+			describe(best.hit.Quote), shorten(best.hit.Quote.Text), describeEdits(best.hit.Drift, false))
 		f.Evidence = evidenceOf(append([]source{best}, without(covering, best)...))
 	default:
 		best := srcs[0]
 		f.Severity, f.Rule = SeverityWarning, RuleDrift
 		f.Message = fmt.Sprintf("only part of this quote is in the corpus (%.0f%% of its words); closest is %s: “%s”",
-			100*best.coverage, describe(best.hit.Quote), best.hit.Quote.Text)
+			100*best.coverage, describe(best.hit.Quote), shorten(best.hit.Quote.Text))
 		f.Evidence = evidenceOf(srcs)
 	}
 	return f
@@ -336,6 +336,18 @@ func describe(q *quotes.Quote) string {
 		return o
 	}
 	return q.Doc.ID
+}
+
+// shownChars is how much of a source's text a message quotes.
+const shownChars = 100
+
+// shorten folds white space and cuts s to shownChars characters, marking a cut with "…".
+func shorten(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > shownChars {
+		return string(r[:shownChars-1]) + "…"
+	}
+	return s
 }
 
 // wordCount is the number of spoken words (editorial asides excluded).
