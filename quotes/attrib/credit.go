@@ -342,15 +342,27 @@ func (s *sieve) isTurnLine(a int) bool {
 	return false
 }
 
+// maxTranscriptGap is how many tokens may separate "transcript" from the "by X" that
+// names its publisher ("The transcript of a leaked call between Dmitriev and Ushakov on
+// October 29 published by Bloomberg" is 12).
+const maxTranscriptGap = 14
+
 // transcriptOutlet finds "published by X", "X’s transcript", "transcript by X" in
 // tokens a..b.
 func (s *sieve) transcriptOutlet(a, b int) string {
 	if !s.sentenceHas(a, b, "transcript") && !s.sentenceHas(a, b, "transcripts") {
 		return ""
 	}
+	tr := -1
 	for i := a; i <= b; i++ {
 		t := s.toks[i]
-		if (t.lower == "by" || t.lower == "from") && i > a {
+		if strings.HasPrefix(t.lower, "transcript") {
+			tr = i
+		}
+		if t.text == "," {
+			tr = -1
+		}
+		if (t.lower == "by" || t.lower == "from") && tr >= 0 && i-tr <= maxTranscriptGap {
 			if o := s.outletAt(i+1, b); o != "" {
 				return o
 			}

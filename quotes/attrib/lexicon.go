@@ -24,7 +24,8 @@ observes agree agreed agrees assure assured assures assuring ensure ensuring con
 confirms confirmed confirming deny denies denied say-so proclaim proclaimed wonder
 wondered wonders exclaim exclaimed boast boasted boasts admitted charge charged charges
 testify testified allege alleges alleged accuse accused accuses
-concluded concluding conclude concludes summarized summarised characterized
+concluded concluding conclude concludes commented comment comments commenting
+detailed summarized summarised characterized
 characterised signal signals signaled signalled sing sings sang chanted chant`)
 
 // weakVerbs are verbs of stance that take a quoted fragment as their object ("called it
@@ -103,7 +104,7 @@ campaign manager strategist executive commentator representative spokesmen`)
 // "a person familiar with …").
 var anonymousHeads = set(`source sources person people official officials insider
 insiders observer observers critic critics analyst analysts expert experts diplomat
-diplomats someone one questioner friend aide aides member members resident residents`)
+diplomats someone questioner friend aide aides member members resident residents`)
 
 // firstNames maps common first names to a gender ("m"/"f"); it lets "she" skip
 // "Steve Witkoff" and marks a capitalised run as a person's name.

@@ -81,13 +81,13 @@ func findPeople(toks []token) *people {
 			k++
 			continue
 		}
-		if n := p.nameRun(toks, k); n > 0 {
-			k += n
+		if g, ok := pronounGender[t.lower]; ok && (t.lower == "he" || t.lower == "she") {
+			p.add(toks, mention{kind: mPronoun, t0: k, t1: k + 1, text: t.text, person: p.resolvePronoun(toks, g, k)}, k)
+			k++
 			continue
 		}
-		if g, ok := pronounGender[t.lower]; ok && (t.lower == "he" || t.lower == "she") {
-			p.add(toks, mention{kind: mPronoun, t0: k, t1: k + 1, text: t.text, person: p.resolvePronoun(g, k)}, k)
-			k++
+		if n := p.nameRun(toks, k); n > 0 {
+			k += n
 			continue
 		}
 		if n := p.rolePhrase(toks, k); n > 0 {
@@ -107,7 +107,7 @@ func (p *people) add(toks []token, m mention, at int) {
 }
 
 // subjectOpeners are lower-case words after which a noun phrase can still be a subject.
-var subjectOpeners = set(`and but then later also that when while because as so
+var subjectOpeners = set(`and but then later also that when while because as so both either
 after before since if although though whereas where which who meanwhile however
 still even only now yet once`)
 
@@ -151,7 +151,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	// strip leading titles and sentence-initial function words
 	var roles []string
 	s := k
-	for s < end && (titleWords[toks[s].lower] || notNames[toks[s].lower] || isParticle(toks[s].lower)) {
+	for s < end && (titleWords[toks[s].lower] || notNames[toks[s].lower] || isParticle(toks[s].lower) || notNameStart(toks[s].lower)) {
 		roles = append(roles, toks[s].lower)
 		s++
 	}
@@ -170,6 +170,14 @@ func (p *people) nameRun(toks []token, k int) int {
 	}
 	if end-s > maxNameWords {
 		return end - k
+	}
+	if end-s >= 2 && p.bySurname(fold(toks[s].text)) >= 0 && firstNames[toks[s].lower] == "" && !orgWords[toks[s].lower] {
+		// two people side by side ("tells Ushakov Putin should"): take the first alone
+		p.nameRun(toks[:s+1], s)
+		return s + 1 - k
+	}
+	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(fold(toks[s].text)) < 0 && !orgWords[toks[s].lower] && s == k && looksLikeNoun(toks, end) {
+		return end - k // "Conversations involving …": a capitalised first word, not a name
 	}
 	words := make([]string, 0, end-s)
 	org := false
@@ -190,6 +198,20 @@ func (p *people) nameRun(toks []token, k int) int {
 	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org}
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
+	if toks[end-1].poss {
+		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
+		words := []string{fold(toks[end-1].text)}
+		for j := end; j < len(toks) && j < end+4 && toks[j].kind == tokWord && !toks[j].cap; j++ {
+			if roleNouns[toks[j].lower] && isHeadEnd(toks, j+1) {
+				head := append([]string{toks[j].lower}, words...)
+				if who := p.resolveRole(head); who >= 0 {
+					p.add(toks, mention{kind: mRole, t0: end, t1: j + 1, text: joinTokens(toks, s, j+1), person: who}, end)
+				}
+				return j + 1 - k
+			}
+			words = append(words, toks[j].lower)
+		}
+	}
 	return end - k
 }
 
@@ -335,25 +357,47 @@ func (p *people) addRoles(i int, roles []string) {
 	}
 }
 
-// resolvePronoun returns the most recent compatible person standing as a subject, else
-// the most recent compatible person, else -1.
-func (p *people) resolvePronoun(gender string, _ int) int {
-	fallback := -1
-	for i := len(p.mentions) - 1; i >= 0 && i >= len(p.mentions)-30; i-- {
-		m := p.mentions[i]
+// maxPronounSentences is how many sentences back a pronoun looks for its antecedent.
+const maxPronounSentences = 6
+
+// resolvePronoun resolves a pronoun at token k: the first subject-position person of
+// its own sentence before it, else of each previous sentence (most recent first), else
+// the most recent compatible person; -1 when none is compatible.
+func (p *people) resolvePronoun(toks []token, gender string, k int) int {
+	compatible := func(m mention) bool {
 		if m.person < 0 || m.kind == mAnon || m.kind == mDoc {
-			continue
+			return false
 		}
 		q := p.list[m.person]
-		if q.org || (gender != "" && q.gender != "" && q.gender != gender) {
-			continue
+		return !q.org && (gender == "" || q.gender == "" || q.gender == gender)
+	}
+	sent := toks[k].sent
+	fallback := -1
+	firstInSent := -1
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		ms := toks[m.t0].sent
+		if ms != sent {
+			if firstInSent >= 0 {
+				return firstInSent
+			}
+			if sent-ms > maxPronounSentences {
+				break
+			}
+			sent = ms
 		}
-		if m.subject {
-			return m.person
+		if !compatible(m) {
+			continue
 		}
 		if fallback < 0 {
 			fallback = m.person
 		}
+		if m.subject {
+			firstInSent = m.person // keep the earliest in the sentence
+		}
+	}
+	if firstInSent >= 0 {
+		return firstInSent
 	}
 	return fallback
 }
@@ -376,11 +420,14 @@ func (p *people) rolePhrase(toks []token, k int) int {
 		if t.kind != tokWord {
 			return 0
 		}
+		if notNames[t.lower] && !(t.lower == "one" && j == k+1) {
+			return 0
+		}
 		switch {
 		case anonymousHeads[t.lower] && !(definite && roleNouns[t.lower]):
 			p.add(toks, mention{kind: mAnon, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
-		case definite && roleNouns[t.lower] && (j+1 >= len(toks) || !toks[j+1].cap || toks[j+1].kind != tokWord):
+		case definite && (roleNouns[t.lower] || orgRoleNouns[t.lower]) && isHeadEnd(toks, j+1):
 			head := []string{t.lower}
 			for i := k + 1; i < j; i++ {
 				head = append(head, toks[i].lower)
@@ -392,7 +439,11 @@ func (p *people) rolePhrase(toks []token, k int) int {
 					end = i + 1
 				}
 			}
-			p.add(toks, mention{kind: mRole, t0: k, t1: end, text: joinTokens(toks, k, j+1), person: p.resolveRole(head)}, k)
+			who := p.resolveRole(head)
+			if orgRoleNouns[t.lower] {
+				who = p.lastOrg()
+			}
+			p.add(toks, mention{kind: mRole, t0: k, t1: end, text: joinTokens(toks, k, j+1), person: who}, k)
 			return end - k
 		case definite && documentNouns[t.lower]:
 			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: joinTokens(toks, k+1, j+1), person: -1}, k)
@@ -416,7 +467,7 @@ func (p *people) resolveRole(words []string) int {
 		}
 		seen[m.person] = true
 		q := p.list[m.person]
-		if !q.roles[words[0]] {
+		if q.org || !q.roles[words[0]] {
 			continue
 		}
 		score := 1
@@ -492,4 +543,78 @@ func joinTokens(toks []token, a, b int) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// notNameStart reports capitalised words that open a sentence or list item without
+// being names: adverbs ("Crucially"), participles ("Suggesting") and imperatives
+// ("Frame").
+func notNameStart(lower string) bool {
+	if _, ok := firstNames[lower]; ok {
+		return false
+	}
+	return (len(lower) > 5 && strings.HasSuffix(lower, "ly")) || (len(lower) > 5 && strings.HasSuffix(lower, "ing")) ||
+		strongVerbs[lower] || weakVerbs[lower]
+}
+
+// sentenceInitial reports whether token k is the first word of its sentence.
+func sentenceInitial(toks []token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.sentEnd || t.kind == tokBreak {
+			return true
+		}
+		if t.kind == tokPunct && strings.ContainsAny(t.text, "*>-•#(\"“") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// orgRoleNouns stand for an organisation ("the publication claimed").
+var orgRoleNouns = set(`publication newspaper outlet agency paper network broadcaster
+magazine daily`)
+
+// auxiliaries may follow a subject before its verb ("the president has said").
+var auxiliaries = set(`has have had was is were are will would could can may might did
+does do should must also later then reportedly who`)
+
+// isHeadEnd reports whether a role noun ending before token i heads its phrase: what
+// follows is punctuation, a verb, an auxiliary, an adverb or "of" — not another noun
+// ("the Russian side").
+func isHeadEnd(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return true
+	}
+	t := toks[i]
+	if t.cap {
+		return false
+	}
+	return strongVerbs[t.lower] || weakVerbs[t.lower] || auxiliaries[t.lower] || t.lower == "of" ||
+		strings.HasSuffix(t.lower, "ly") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")
+}
+
+// lastOrg returns the most recently mentioned organisation, or -1.
+func (p *people) lastOrg() int {
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.kind == mName && m.person >= 0 && p.list[m.person].org {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// looksLikeNoun reports whether the word after a sentence-initial capitalised word
+// suggests the capitalised word is a common noun ("Conversations involving"): a
+// lower-case word that is neither a known verb nor shaped like one (-s, -ed, -ly).
+func looksLikeNoun(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return false
+	}
+	t := toks[i]
+	if t.cap || strongVerbs[t.lower] || weakVerbs[t.lower] || auxiliaries[t.lower] {
+		return false
+	}
+	return !(strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly"))
 }

@@ -60,9 +60,17 @@ const (
 // adverb, 4 starts pulling in objects of earlier verbs.
 const maxSubjectGap = 3
 
+// maxAppositionWords bounds an apposition skipped between a name and its verb.
+const maxAppositionWords = 10
+
+// sayCore are the verbs of plain saying: when the nearest verb before a quotation is
+// one of them it wins even after an earlier "X reported that …".
+var sayCore = set(`say says said tell tells told add adds added`)
+
 // maxWeakGap is how far after a weak (stance) verb a quotation may sit and still be its
-// object ("calls Witkoff an “actual traitor”" is 2).
-const maxWeakGap = 6
+// object ("calls Witkoff an “actual traitor”" is 2; "advises not to talk openly in
+// these terms but to “talk more hopefully”" is 10).
+const maxWeakGap = 10
 
 // result is what the sieve decides for one quotation.
 type result struct {
@@ -101,6 +109,21 @@ func (s *sieve) subjectBefore(i, sentStart int) int {
 		if m := s.mentionEndingAt(i); m >= 0 {
 			return m
 		}
+		if t.kind == tokPunct && t.text == "," && gap == 0 {
+			// an apposition ("Andriy Yermak, Zelensky’s chief of staff, confirmed")
+			for j := i - 1; j >= sentStart && j >= i-maxAppositionWords; j-- {
+				if s.toks[j].text == "," {
+					if m := s.mentionEndingAt(j - 1); m >= 0 {
+						return m
+					}
+					break
+				}
+			}
+			return -1
+		}
+		if t.kind == tokWord && t.lower == "who" && i > sentStart && s.toks[i-1].text == "," {
+			return s.mentionEndingAt(i - 2) // "Trump, who told reporters"
+		}
 		if t.kind != tokWord || gap >= maxSubjectGap || t.cap {
 			return -1
 		}
@@ -129,6 +152,9 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 		return -1
 	}
 	if m, ok := s.people.byTok[i]; ok {
+		if s.toks[s.people.mentions[m].t1-1].poss {
+			return -1
+		}
 		return m
 	}
 	// "the" may open a role phrase indexed at the determiner, or a name run after it
@@ -143,13 +169,11 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 // sentenceSubject returns the first mention of the sentence standing before token i.
 func (s *sieve) sentenceSubject(sentStart, i int) int {
 	for k := sentStart; k < i; k++ {
-		if m, ok := s.people.byTok[k]; ok {
-			if s.people.mentions[m].kind != mPronoun || true {
-				return m
+		if m, ok := s.people.byTok[k]; ok && s.people.mentions[m].subject {
+			if kind := s.people.mentions[m].kind; kind == mAnon || kind == mDoc {
+				continue
 			}
-		}
-		if s.toks[k].kind == tokQuote {
-			continue
+			return m
 		}
 	}
 	return -1
@@ -231,6 +255,12 @@ func (s *sieve) attribute(qi int) result {
 	if r, ok := s.continuation(qi, k, a); ok {
 		return r
 	}
+	if r, ok := s.listParent(qi, k); ok {
+		return r
+	}
+	if r, ok := s.wovenSubject(k, a); ok {
+		return r
+	}
 	return s.paragraph(k)
 }
 
@@ -278,34 +308,32 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 	return result{}, false
 }
 
-// beforeCue: the nearest speech verb before the quotation in its sentence.
+// beforeCue: the nearest speech verb before the quotation in its sentence. A verb
+// that is not plain saying yields to an earlier "X reported that" ("The Wall Street
+// Journal reported … that Witkoff and Kushner wrote the first draft “while …”").
 func (s *sieve) beforeCue(k, a int) (result, bool) {
-	// a quotation after "X said:" on the previous line is handled by continuation
-	strongSeen := -1
 	for i := k - 1; i >= a; i-- {
 		t := s.toks[i]
-		if t.kind == tokQuote {
-			// another quotation between: its attribution is its own
-			continue
-		}
-		weak := isWeak(t) && k-i <= maxWeakGap
+		thatFollows := i+1 < k && s.toks[i+1].lower == "that"
+		weak := isWeak(t) && (k-i <= maxWeakGap || thatFollows)
 		if !isStrong(t) && !weak {
 			continue
 		}
-		if isWeak(t) || strings.HasSuffix(t.lower, "ing") {
-			// prefer an earlier strong verb followed by "that" when this one is weak
+		v := i
+		if !sayCore[t.lower] {
 			for j := i - 1; j >= a; j-- {
-				if isStrong(s.toks[j]) && !strings.HasSuffix(s.toks[j].lower, "ing") && j+1 < k && s.toks[j+1].lower == "that" {
-					strongSeen = j
+				u := s.toks[j]
+				if (isStrong(u) || isWeak(u)) && j+1 < i && s.toks[j+1].lower == "that" {
+					v = j
 					break
 				}
 			}
 		}
-		v := i
-		if strongSeen >= 0 && isWeak(t) {
-			v = strongSeen
+		r, ok := s.subjectOfVerb(v, k, a)
+		if !ok && v != i {
+			r, ok = s.subjectOfVerb(i, k, a)
 		}
-		return s.subjectOfVerb(v, k, a)
+		return r, ok
 	}
 	return result{}, false
 }
@@ -326,13 +354,36 @@ func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
 	if m := s.subjectBefore(v-1, a); m >= 0 {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
 	}
-	if m := s.subjectAfter(v+1, k-1); m >= 0 {
+	if m := s.subjectAfter(v+1, k-1); m >= 0 && isStrong(s.toks[v]) && !strings.HasSuffix(cue, "ing") {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
+	}
+	if m := s.passiveAgent(k); m >= 0 {
+		return s.fromMention(m, cue, quotes.MethodSpeechVerb, confWovenName), true
 	}
 	if m := s.sentenceSubject(a, v); m >= 0 {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, confLateCue), true
 	}
 	return result{cue: cue, hasCue: true}, false
+}
+
+// passiveAgent finds "by X" after the quotation at k in its sentence ("described as a
+// “wish list” of the Russians by the Secretary of State, Marco Rubio").
+func (s *sieve) passiveAgent(k int) int {
+	_, b := s.sentenceBounds(k)
+	for i := k + 1; i < b && i <= k+8; i++ {
+		if s.toks[i].lower != "by" {
+			continue
+		}
+		m := s.subjectAfter(i+1, b)
+		if m >= 0 && s.people.mentions[m].person < 0 {
+			// an unresolved title phrase: the name after its comma
+			if e := s.people.mentions[m].t1; e < b && s.toks[e].text == "," {
+				m = s.subjectAfter(e+1, b)
+			}
+		}
+		return m
+	}
+	return -1
 }
 
 // accordingTo: "according to X" anywhere in the sentence.
@@ -445,4 +496,114 @@ func (s *sieve) paragraph(k int) result {
 		return result{}
 	}
 	return result{speaker: s.people.list[found].name, mention: mention, method: quotes.MethodParagraph, conf: confParagraph}
+}
+
+// wovenSubject: a quotation after a colon, or woven into a sentence without a speech
+// verb, takes the sentence's subject ("The 28-point plan reflects this proposal as
+// follows: “…”", "Cheung spins the leak as proof that Witkoff is talking “nearly every
+// day”"), at low confidence.
+func (s *sieve) wovenSubject(k, a int) (result, bool) {
+	colon := k > a && s.toks[k-1].text == ":"
+	for i := a; i < k; i++ {
+		m, ok := s.people.byTok[i]
+		if !ok || !s.people.mentions[m].subject {
+			continue
+		}
+		mm := s.people.mentions[m]
+		if mm.kind == mAnon || (mm.kind == mDoc && !colon) {
+			continue
+		}
+		r := s.fromMention(m, "", quotes.MethodSpeechVerb, confLateCue)
+		if r.speaker != "" {
+			r.method = quotes.MethodParagraph
+			if r.mention != "" && mm.kind != mName && mm.kind != mDoc {
+				r.method = quotes.MethodPronoun
+			}
+			r.conf = confParagraph
+			return r, true
+		}
+		return result{}, false
+	}
+	return result{}, false
+}
+
+// listParent: a quotation in a list item (or an indented block) with no cue of its
+// own takes the speaker of the less-indented line above that ends with ':' ("Witkoff
+// explicitly tells Ushakov …:" over "* Frame Trump as a “man of peace”"): that line's
+// quotation's speaker, else its speech verb's subject, else its first subject.
+func (s *sieve) listParent(qi, k int) (result, bool) {
+	la, _ := lineOf(s.raw, s.toks[k].start)
+	d := indent(s.raw[la:])
+	if !s.inListItem(k) && !s.qs[qi].block && d == 0 {
+		return result{}, false
+	}
+	for pos := la - 1; pos > 0; {
+		pa, pb := lineOf(s.raw, pos)
+		line := s.raw[pa:pb]
+		pos = pa - 1
+		if strings.TrimSpace(line) == "" || indent(line) >= d && d > 0 {
+			continue
+		}
+		if !strings.HasSuffix(strings.TrimRight(line, " *_"), ":") {
+			return result{}, false
+		}
+		// the parent's own quotations
+		for pj := qi - 1; pj >= 0; pj-- {
+			if s.qs[pj].open < pa {
+				break
+			}
+			if r := s.res[pj]; r.speaker != "" {
+				return result{speaker: r.speaker, mention: r.mention, method: quotes.MethodContinuation, cue: r.cue, conf: confContinuation, hasCue: true}, true
+			}
+		}
+		first, last := s.tokenRange(pa, pb)
+		if first < 0 {
+			return result{}, false
+		}
+		for v := last; v >= first; v-- {
+			if isStrong(s.toks[v]) {
+				if r, ok := s.subjectOfVerb(v, last, first); ok {
+					r.method, r.conf = quotes.MethodContinuation, confContinuation
+					return r, true
+				}
+			}
+		}
+		for i := first; i <= last; i++ {
+			if m, ok := s.people.byTok[i]; ok {
+				mm := s.people.mentions[m]
+				if mm.kind == mAnon || mm.kind == mDoc || mm.person < 0 || s.people.list[mm.person].org {
+					continue
+				}
+				r := s.fromMention(m, "", quotes.MethodContinuation, confParagraph)
+				r.method, r.conf = quotes.MethodContinuation, confParagraph
+				return r, true
+			}
+		}
+		return result{}, false
+	}
+	return result{}, false
+}
+
+// tokenRange returns the first and last token inside byte range [a, b), or -1, -1.
+func (s *sieve) tokenRange(a, b int) (int, int) {
+	first, last := -1, -1
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if s.toks[mid].start < a {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo; i < len(s.toks) && s.toks[i].start < b; i++ {
+		if s.toks[i].kind == tokBreak {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	return first, last
 }
