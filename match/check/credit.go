@@ -8,9 +8,9 @@ package check
 //
 // Approach: the evidence (the corpus quotes that render the draft's words, judge.go)
 // gives three facts: the outlets whose documents carry the words, the outlet most of
-// them credit (the origin), and the earliest publisher(s), compared as precisely as
-// both dates allow. The credit passes when it names the origin, or — when nobody
-// credits anyone — when it names a first publisher. Otherwise one quote-credit warning
+// them credit (the origin; several when tied), and the earliest publisher(s), compared
+// as precisely as both dates allow. The credit passes when it names an origin, or —
+// when nobody credits anyone — when it names a first publisher. Otherwise one quote-credit warning
 // says what the sources say instead.
 //
 // Example: a draft line from the Witkoff transcript credited "told Reuters"; four seed
@@ -38,15 +38,16 @@ func credit(base Finding, q *quotes.Quote, srcs []source) (Finding, bool) {
 	if cited == "" {
 		return Finding{}, false
 	}
-	origin, n, credited := originOf(srcs)
 	f := base
 	f.Severity, f.Rule = SeverityWarning, RuleCredit
 	f.Evidence = evidenceOf(srcs)
-	if origin != "" {
-		if sameOutlet(cited, origin) {
-			return Finding{}, false
+	if origins, n, credited := originsOf(srcs); len(origins) > 0 {
+		for _, o := range origins {
+			if sameOutlet(cited, o) {
+				return Finding{}, false
+			}
 		}
-		f.Message = fmt.Sprintf("credits %s, but the sources credit %s (%d of %d)", cited, origin, n, credited)
+		f.Message = fmt.Sprintf("credits %s, but the sources credit %s (%d of %d)", cited, strings.Join(origins, " or "), n, credited)
 		return f, true
 	}
 	first := firstPublished(srcs)
@@ -70,10 +71,11 @@ func credit(base Finding, q *quotes.Quote, srcs []source) (Finding, bool) {
 	return f, true
 }
 
-// originOf returns the credit most sources give, how many give it, and how many give
-// any credit. A tie between two credits gives no origin.
-func originOf(srcs []source) (origin string, n, credited int) {
+// originsOf returns the credits most sources give (several when tied, in the order the
+// sources give them), how many sources give each, and how many give any credit.
+func originsOf(srcs []source) (origins []string, n, credited int) {
 	counts := map[string]int{}
+	var order []string
 	spelled := map[string]string{}
 	for _, s := range srcs {
 		c := s.hit.Quote.CitedSource
@@ -82,24 +84,19 @@ func originOf(srcs []source) (origin string, n, credited int) {
 		}
 		credited++
 		k := foldOutlet(c)
-		if _, ok := spelled[k]; !ok {
+		if counts[k] == 0 {
+			order = append(order, k)
 			spelled[k] = c
 		}
 		counts[k]++
+		n = max(n, counts[k])
 	}
-	tie := false
-	for k, c := range counts {
-		switch {
-		case c > n:
-			origin, n, tie = spelled[k], c, false
-		case c == n:
-			tie = true
+	for _, k := range order {
+		if counts[k] == n {
+			origins = append(origins, spelled[k])
 		}
 	}
-	if tie {
-		return "", 0, credited
-	}
-	return origin, n, credited
+	return origins, n, credited
 }
 
 // firstPublished returns the sources whose documents were published earliest, as

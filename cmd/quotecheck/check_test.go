@@ -1,0 +1,117 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// draftsDir holds drafts that each plant one problem against the embedded seed corpus.
+const draftsDir = "../../testdata/check/drafts"
+
+type checkOutput struct {
+	Version  int `json:"version"`
+	Findings []struct {
+		Path     string `json:"path"`
+		Line     int    `json:"line"`
+		Col      int    `json:"col"`
+		Severity string `json:"severity"`
+		Rule     string `json:"rule"`
+		Message  string `json:"message"`
+	} `json:"findings"`
+	Summary struct {
+		Files, Quotes, Errors, Warnings int
+	} `json:"summary"`
+}
+
+func TestCheckPlantedDrafts(t *testing.T) {
+	tests := []struct {
+		draft     string
+		rule      string
+		line, col int
+		message   string // a substring of the message
+	}{
+		{"misattributed.md", "quote-misattributed", 3, 43, "Donald Trump"},
+		{"number.md", "quote-altered", 3, 45, "number"},
+		{"modality.md", "quote-altered", 3, 37, "“might” → “will” (modality)"},
+		{"negation.md", "quote-altered", 3, 31, "negation"},
+		{"unverified.md", "quote-unverified", 3, 56, "not found"},
+		{"credit.md", "quote-credit", 3, 51, "credits Reuters"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.draft, func(t *testing.T) {
+			path := filepath.Join(draftsDir, tt.draft)
+			code, stdout, stderr := runCmd(t, "", "check", "--config", noConfig(t), "--fail-on", "warning", "--format", "json", path)
+			require.Equal(t, exitFindings, code, stderr)
+			var out checkOutput
+			require.NoError(t, json.Unmarshal([]byte(stdout), &out), stdout)
+			require.Len(t, out.Findings, 1, "exactly one finding: %s", stdout)
+			f := out.Findings[0]
+			assert.Equal(t, tt.rule, f.Rule, f.Message)
+			assert.Equal(t, []int{tt.line, tt.col}, []int{f.Line, f.Col})
+			assert.Equal(t, path, f.Path)
+			assert.Contains(t, f.Message, tt.message)
+			assert.Contains(t, stderr, "1 file")
+		})
+	}
+}
+
+func TestCheckCleanDraft(t *testing.T) {
+	code, stdout, stderr := runCmd(t, "", "check", "--config", noConfig(t), "--fail-on", "warning",
+		filepath.Join(draftsDir, "clean.md"))
+	assert.Equal(t, exitOK, code, stdout+stderr)
+	assert.Empty(t, stdout)
+	assert.Empty(t, stderr)
+}
+
+func TestCheckFailOnAndUsage(t *testing.T) {
+	unverified := filepath.Join(draftsDir, "unverified.md")
+	code, stdout, _ := runCmd(t, "", "check", "--config", noConfig(t), unverified)
+	assert.Equal(t, exitOK, code, "a warning does not fail --fail-on error")
+	assert.Contains(t, stdout, "unverified.md:3:56: warning:")
+	code, _, _ = runCmd(t, "", "check", "--config", noConfig(t), "--fail-on", "never", filepath.Join(draftsDir, "negation.md"))
+	assert.Equal(t, exitOK, code)
+	code, _, _ = runCmd(t, "", "check", "--config", noConfig(t), filepath.Join(draftsDir, "negation.md"))
+	assert.Equal(t, exitFindings, code)
+
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	require.NoError(t, os.WriteFile(bad, []byte("disable: [quote-nope]\n"), 0o644))
+	for name, args := range map[string][]string{
+		"no draft":     {"check"},
+		"bad fail-on":  {"check", "--fail-on", "sometimes", unverified},
+		"bad format":   {"check", "--format", "html", unverified},
+		"bad config":   {"check", "--config", bad, unverified},
+		"missing file": {"check", filepath.Join(draftsDir, "nope.md")},
+	} {
+		t.Run(name, func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, "", args...)
+			assert.Equal(t, exitUsage, code, stderr)
+			assert.Empty(t, stdout)
+			assert.Regexp(t, `^quotecheck: [^\n]+\n$`, stderr)
+		})
+	}
+}
+
+// TestCheckNeverModifiesDrafts: the drafts are byte-identical after a check.
+func TestCheckNeverModifiesDrafts(t *testing.T) {
+	path := filepath.Join(draftsDir, "negation.md")
+	before, err := os.ReadFile(path)
+	require.NoError(t, err)
+	runCmd(t, "", "check", "--config", noConfig(t), "--format", "sarif", path)
+	after, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, before, after)
+}
+
+// noConfig is an empty configuration file, so a .quotecheck.yaml above the checkout
+// cannot change the test's outcome.
+func noConfig(t *testing.T) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "empty.yaml")
+	require.NoError(t, os.WriteFile(p, nil, 0o644))
+	return p
+}
