@@ -133,10 +133,17 @@ func (p *people) nameRun(toks []token, k int) int {
 	end := k
 	for end < len(toks) && end-k < maxNameWords+3 {
 		t := toks[end]
+		if t.kind != tokWord && t.text != "." {
+			break
+		}
+		if t.kind == tokPunct && t.text == "." && end > k && len(toks[end-1].text) == 1 && toks[end-1].cap && end+1 < len(toks) && toks[end+1].cap && toks[end+1].kind == tokWord {
+			end++ // "Charles B. Rangel"
+			continue
+		}
 		if t.kind != tokWord {
 			break
 		}
-		if t.cap && !strings.Contains(t.text, "-") || (end > k && isParticle(t.lower) && end+1 < len(toks) && toks[end+1].cap) {
+		if t.cap && !strings.Contains(t.text, "-") && !strings.ContainsAny(t.text, "’'") || (end > k && isParticle(t.lower) && end+1 < len(toks) && toks[end+1].cap) {
 			end++
 			if t.poss {
 				break
@@ -198,6 +205,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org}
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
+	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end)
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
 		words := []string{fold(toks[end-1].text)}

@@ -67,6 +67,11 @@ const maxAppositionWords = 10
 // one of them it wins even after an earlier "X reported that …".
 var sayCore = set(`say says said tell tells told add adds added`)
 
+// maxAdjacent is the distance (in tokens) at which a verb governs a quotation
+// directly ("Trump boasted, “…”" is 2): such a verb is never overridden by an earlier
+// "X noted that".
+const maxAdjacent = 2
+
 // maxWeakGap is how far after a weak (stance) verb a quotation may sit and still be its
 // object ("calls Witkoff an “actual traitor”" is 2; "advises not to talk openly in
 // these terms but to “talk more hopefully”" is 10).
@@ -107,7 +112,11 @@ func (s *sieve) subjectBefore(i, sentStart int) int {
 			continue
 		}
 		if m := s.mentionEndingAt(i); m >= 0 {
-			return m
+			mm := s.people.mentions[m]
+			if (gap == 0 && !s.toks[mm.t1-1].poss) || mm.subject {
+				return m
+			}
+			return -1
 		}
 		if t.kind == tokPunct && t.text == "," && gap == 0 {
 			// an apposition ("Andriy Yermak, Zelensky’s chief of staff, confirmed")
@@ -150,6 +159,12 @@ func (s *sieve) mentionEndingAt(i int) int {
 func (s *sieve) subjectAfter(i, sentEnd int) int {
 	if i > sentEnd || i >= len(s.toks) {
 		return -1
+	}
+	for j := i; j < sentEnd && j < i+4 && (titleWords[s.toks[j].lower] || s.toks[j].text == "."); j++ {
+		if _, ok := s.people.byTok[j+1]; ok {
+			i = j + 1
+			break
+		}
 	}
 	if m, ok := s.people.byTok[i]; ok {
 		if s.toks[s.people.mentions[m].t1-1].poss {
@@ -320,7 +335,7 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 			continue
 		}
 		v := i
-		if !sayCore[t.lower] {
+		if !sayCore[t.lower] && k-i > maxAdjacent {
 			for j := i - 1; j >= a; j-- {
 				u := s.toks[j]
 				if (isStrong(u) || isWeak(u)) && j+1 < i && s.toks[j+1].lower == "that" {
@@ -428,6 +443,9 @@ func (s *sieve) lateCue(k, a, b int) (result, bool) {
 
 // continuation: the previous quotation of the paragraph, or a "said:" line before.
 func (s *sieve) continuation(qi, k, a int) (result, bool) {
+	if s.isWoven(k, s.text[s.qs[qi].start:s.qs[qi].end]) {
+		return result{}, false
+	}
 	para := s.toks[k].para
 	for pj := qi - 1; pj >= 0; pj-- {
 		pk := s.qtok[pj]
