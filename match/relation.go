@@ -10,8 +10,9 @@ package match
 // similar). Then, in order: identical strings are verbatim; identical spoken words
 // (case, marks, brackets, ellipses and contractions folded) are normalized; when the
 // shorter text's words lie, in order, inside the longer (Containment ≥
-// FragmentContainment) it is a fragment; when the bags of words agree (Overlap ≥
-// VariantOverlap) or most of the shorter's weight lies inside the longer with enough
+// FragmentContainment) it is a fragment — if it is markedly shorter
+// (FragmentMaxLength), else a variant; when the bags of words agree (Overlap ≥
+// VariantOverlap, sharing VariantMinShared content words) or most of the shorter's weight lies inside the longer with enough
 // content to be telling (Containment ≥ VariantContainment and at least
 // VariantMinContent content words), it is a variant. Anything else is unrelated.
 //
@@ -51,8 +52,11 @@ const (
 	// counts as a variant when the shorter text has enough content words.
 	VariantContainment = 0.7
 	// FragmentMaxLength: a fragment has at most this share of the longer text's words;
-	// closer lengths are two renderings of one stretch (variants), not a part.
-	FragmentMaxLength = 0.75
+	// closer lengths are two renderings of one stretch (variants), not a part. At 0.75
+	// "I think they’ll take it" (5 of 7 words of "I don’t think they’ll take it") was
+	// a fragment placed inside the longer text and lost its negation edit; gold
+	// fragments are at most half their reference's length.
+	FragmentMaxLength = 0.6
 	// VariantMinShared: distinct content words a variant by Overlap must share. Short
 	// texts reach Overlap 0.5 on two shared words ("written in Russian" / "originally
 	// written in Russian", "tentatively agreed in principle" / "agreed in principle on
@@ -113,7 +117,8 @@ func relate(a, b *text) (Relation, float64, scores) {
 	case s.containment >= FragmentContainment && isShorter(short, long):
 		lo, hi, _ := align.Fit(long.sim.Words, short.sim.Words)
 		return RelFragment, similar.Aligned(long.sim.Slice(lo, hi), short.sim), s
-	case s.overlap >= VariantOverlap && sharedContent(a, b) >= VariantMinShared,
+	case s.containment >= FragmentContainment, // as contained, but too long to be a part
+		s.overlap >= VariantOverlap && sharedContent(a, b) >= VariantMinShared,
 		s.containment >= VariantContainment && content >= VariantMinContent:
 		return RelVariant, sim, s
 	}

@@ -80,7 +80,9 @@ const (
 	// cluster's rendering (besides its best parent) merges the two clusters. On the
 	// seeds, translations of one turn score Overlap 0.55–0.8 with 4+ shared content
 	// words; the closest different-passage pair 0.43 (two Witkoff 20-point remarks).
-	// Fragments never merge clusters: a short phrase may sit in two passages.
+	// Neither fragments nor texts contained in the other rendering merge clusters: a
+	// phrase may sit in two passages ("to explore what it’s going to take to get a
+	// peace deal done" lies, 0.8 contained, in both Witkoff remarks).
 	StrongOverlap = 0.55
 	StrongShared  = 4
 )
@@ -205,7 +207,8 @@ func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
 			if rel == RelUnrelated || !enoughEvidence(qs[c], qs[i], t) {
 				continue
 			}
-			if rel == RelVariant && s.overlap >= StrongOverlap && sharedContent(texts[c], t) >= StrongShared {
+			if rel == RelVariant && s.containment < FragmentContainment &&
+				s.overlap >= StrongOverlap && sharedContent(texts[c], t) >= StrongShared {
 				strong = append(strong, c)
 			}
 			if qs[c].Doc == qs[i].Doc {

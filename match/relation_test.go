@@ -1,0 +1,43 @@
+package match
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCompareRelations(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       Relation
+	}{
+		{"verbatim", "Fake.", "Fake.", RelVerbatim},
+		{"normalized: marks, case, ellipsis, brackets", "Steve [Witkoff] and Yuri… discussed it", "steve and yuri discussed it.", RelNormalized},
+		{"normalized: contraction", "it’ll be as close as possible", "it will be as close as possible", RelNormalized},
+		{"fragment", "I don’t think they’ll take exactly our version, but at least it’ll be as close to it as possible.", "as close to it as possible", RelFragment},
+		{"fragment with a dropped word", "at least it’ll be as close to it as possible", "as close as possible", RelFragment},
+		{"variant: modal changed", "He’s got to sell Ukraine to Russia.", "He’s going to sell Ukraine to Russia.", RelVariant},
+		{"variant: translation",
+			"They might not take it and say that it was agreed with us. That’s what I’m afraid of",
+			"Well, that’s the thing, they might not take it, but they’ll say it was agreed upon with us. That’s what I’m afraid of.",
+			RelVariant},
+		{"unrelated: shared phrase, different passages",
+			"You know, Steve and Yuri discussed a very similar 20-point plan to peace and that could be something that we think might move the needle a little bit, we’re open to those sorts of things — to explore what it’s going to take to get a peace deal done.",
+			"I know what it’s going to take to get a peace deal done: Donetsk and maybe a land swap somewhere.",
+			RelUnrelated},
+		{"unrelated: two shared words", "written in Russian to begin with", "appear to have been originally written in Russian.", RelUnrelated},
+		{"unrelated: nothing shared", "hybrid war", "standard negotiation", RelUnrelated},
+		{"unrelated: empty", "", "Fake.", RelUnrelated},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Compare(tt.a, tt.b)
+			assert.Equal(t, tt.want, c.Relation, "scores %v", c.Scores)
+			assert.GreaterOrEqual(t, c.Similarity, 0.0)
+			assert.LessOrEqual(t, c.Similarity, 1.0)
+			for k, v := range c.Scores {
+				assert.True(t, v >= 0 && v <= 1, "%s = %v", k, v)
+			}
+		})
+	}
+}

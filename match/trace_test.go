@@ -1,0 +1,163 @@
+package match
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/quotes/document"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// doc makes a document whose text is the given quotes, each in “marks” on its own
+// paragraph, and returns the quotes with their spans.
+func doc(id, outlet, published string, prec document.Precision, spk string, texts ...string) []*quotes.Quote {
+	d := &document.Document{ID: id, Meta: document.Meta{Outlet: outlet}}
+	if published != "" {
+		layout := "2006-01-02"
+		if prec == document.PrecisionSecond {
+			layout = time.RFC3339
+		}
+		tm, err := time.Parse(layout, published)
+		if err != nil {
+			panic(err)
+		}
+		d.Meta.Published = document.Date{Time: tm, Precision: prec, Raw: published}
+	}
+	var b strings.Builder
+	var qs []*quotes.Quote
+	for _, t := range texts {
+		b.WriteString("Someone said “")
+		start := b.Len()
+		b.WriteString(t)
+		qs = append(qs, &quotes.Quote{Doc: d, Text: t, Kind: quotes.KindDirect, Speaker: spk,
+			Span: quotes.Span{Start: start, End: start + len(t)}})
+		b.WriteString("”.\n\n")
+	}
+	d.Text = b.String()
+	d.Masked = d.Text
+	return qs
+}
+
+func clusterOf(cs []Cluster, q *quotes.Quote) string {
+	for _, c := range cs {
+		for _, m := range c.Members {
+			if m.Quote == q {
+				return c.ID
+			}
+		}
+	}
+	return ""
+}
+
+func TestTraceDoesNotChainThroughASharedPhrase(t *testing.T) {
+	a := doc("a", "A", "", 0, "Steve Witkoff",
+		"You know, Steve and Yuri discussed a very similar 20-point plan to peace and that could be something that we think might move the needle a little bit, we’re open to those sorts of things — to explore what it’s going to take to get a peace deal done.")
+	b := doc("b", "B", "", 0, "Steve Witkoff",
+		"I know what it’s going to take to get a peace deal done: Donetsk and maybe a land swap somewhere.")
+	c := doc("c", "C", "", 0, "Steve Witkoff", "to explore what it’s going to take to get a peace deal done", "maybe a land swap somewhere")
+	qs := append(append(a, b...), c...)
+	cs := Trace(qs)
+	assert.NotEqual(t, clusterOf(cs, a[0]), clusterOf(cs, b[0]), "different passages sharing a phrase")
+	assert.Equal(t, clusterOf(cs, a[0]), clusterOf(cs, c[0]))
+	assert.Equal(t, clusterOf(cs, b[0]), clusterOf(cs, c[1]))
+}
+
+func TestTraceEveryWordsQuoteOnce(t *testing.T) {
+	qs := doc("a", "A", "2025-11-26", document.PrecisionDay, "X", "Fake.", "we will see", "Fake.")
+	term := &quotes.Quote{Doc: qs[0].Doc, Text: "peace plan", Kind: quotes.KindTerm}
+	qs = append(qs, term, nil)
+	cs := Trace(qs)
+	seen := map[*quotes.Quote]int{}
+	for i, c := range cs {
+		assert.Equal(t, "c"+string(rune('1'+i)), c.ID)
+		for _, m := range c.Members {
+			seen[m.Quote]++
+		}
+	}
+	assert.Equal(t, 1, seen[qs[0]])
+	assert.Equal(t, 1, seen[qs[1]])
+	assert.Equal(t, 1, seen[qs[2]])
+	assert.Zero(t, seen[term], "terms are not clustered")
+	require.Len(t, cs, 2)
+	assert.Len(t, cs[0].Members, 2, "largest cluster first")
+	assert.Equal(t, RelVerbatim, cs[0].Members[1].Relation)
+	assert.Empty(t, Trace(nil))
+}
+
+func TestTraceProvenance(t *testing.T) {
+	full := "I don’t think they’ll take exactly our version, but at least it’ll be as close to it as possible."
+	blog := doc("blog", "Blog", "2025-11-27T09:00:00+02:00", document.PrecisionSecond, "Kirill Dmitriev", "as close as possible")
+	late := doc("late", "Late", "2025-11-27", document.PrecisionDay, "Kirill Dmitriev", full)
+	early1 := doc("e1", "E1", "2025-11-26", document.PrecisionDay, "Kirill Dmitriev", full)
+	early2 := doc("e2", "E2", "2025-11-26T18:00:00Z", document.PrecisionSecond, "Yuri Ushakov", full)
+	nodate := doc("n", "N", "", 0, "", full)
+	for _, q := range []*quotes.Quote{late[0], early1[0], blog[0]} {
+		q.CitedSource = "Bloomberg"
+	}
+	early2[0].CitedSource = "AP"
+	qs := append(append(append(append(blog, late...), early1...), early2...), nodate...)
+	cs := Trace(qs)
+	require.Len(t, cs, 1)
+	c := cs[0]
+	assert.Same(t, early1[0], c.Reference, "earliest of the complete renderings")
+	assert.Same(t, early1[0], c.First)
+	assert.Equal(t, []*quotes.Quote{early2[0]}, c.FirstTied, "same day counts as a tie when one date is a day")
+	assert.Equal(t, "Bloomberg", c.Origin)
+	assert.Equal(t, []string{"Kirill Dmitriev", "Yuri Ushakov"}, c.Speakers)
+	for _, m := range c.Members {
+		switch m.Quote {
+		case early1[0]:
+			assert.Equal(t, RelReference, m.Relation)
+		case blog[0]:
+			assert.Equal(t, RelFragment, m.Relation)
+		case late[0], nodate[0], early2[0]:
+			assert.Equal(t, RelVerbatim, m.Relation)
+			if m.Quote == early2[0] {
+				assert.Contains(t, m.Drift.Flags, FlagSpeaker)
+			} else {
+				assert.NotContains(t, m.Drift.Flags, FlagSpeaker, "unknown speaker is no speaker change")
+			}
+		}
+	}
+}
+
+func TestTraceFirstNilWithoutDates(t *testing.T) {
+	cs := Trace(doc("a", "A", "", 0, "", "Fake."))
+	require.Len(t, cs, 1)
+	assert.Nil(t, cs[0].First)
+	assert.Empty(t, cs[0].FirstTied)
+	assert.Equal(t, "", cs[0].Origin)
+}
+
+func TestTraceJoinsSplitQuote(t *testing.T) {
+	d := &document.Document{ID: "d", Text: "He hoped for “our position” and said they won’t take it “exactly,” but “as close to it as possible.”\n\nThen “exactly,” she said."}
+	mk := func(s, spk string, occurrence int) *quotes.Quote {
+		i := nthIndex(d.Text, s, occurrence)
+		return &quotes.Quote{Doc: d, Text: s, Kind: quotes.KindPartial, Speaker: spk, Span: quotes.Span{Start: i, End: i + len(s)}}
+	}
+	qs := []*quotes.Quote{mk("our position", "Kirill Dmitriev", 1), mk("exactly,", "Kirill Dmitriev", 1),
+		mk("as close to it as possible.", "Kirill Dmitriev", 1), mk("exactly,", "Yuri Ushakov", 2)}
+	cs := Trace(qs)
+	assert.Equal(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[1]))
+	assert.Equal(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[2]))
+	assert.NotEqual(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[3]), "another paragraph, another speaker")
+}
+
+func TestIndexLookup(t *testing.T) {
+	qs := append(doc("a", "A", "", 0, "Donald Trump", "He’s got to sell this to Ukraine. He’s got to sell Ukraine to Russia. That’s what a dealmaker does."),
+		doc("b", "B", "", 0, "Steve Witkoff", "We put a 20-point Trump plan together", "man of peace")...)
+	ix := NewIndex(qs)
+	assert.Equal(t, 3, ix.Len())
+	hits := ix.Lookup("He’s going to sell Ukraine to Russia.", 5)
+	require.Len(t, hits, 1)
+	assert.Same(t, qs[0], hits[0].Quote)
+	assert.Equal(t, RelFragment, hits[0].Relation)
+	assert.Contains(t, hits[0].Drift.Flags, FlagModality)
+	assert.Empty(t, ix.Lookup("nothing like it at all", 5))
+	assert.Empty(t, ix.Lookup("", 5))
+	var empty *Index
+	assert.Empty(t, empty.Lookup("man of peace", 1))
+}
