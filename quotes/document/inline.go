@@ -20,6 +20,7 @@ package document
 
 import (
 	"bytes"
+	"sort"
 	"unicode"
 )
 
@@ -44,6 +45,7 @@ type delim struct {
 func maskInline(m []byte, start, end int, refs map[string]Reference) {
 	seg := m[:end]
 	match := matchPairs(seg, start)
+	var ticks map[int][]int // backtick runs by length, built on the first backtick
 	var stack []delim
 	for i := start; i < end; {
 		switch c := seg[i]; c {
@@ -55,7 +57,10 @@ func maskInline(m []byte, start, end int, refs map[string]Reference) {
 			}
 		case '`':
 			n := runLen(seg, i)
-			if e := codeSpanEnd(seg, i, n); e > 0 {
+			if ticks == nil {
+				ticks = backtickRuns(seg, start)
+			}
+			if e := codeSpanEnd(seg, ticks[n], i, n); e > 0 {
 				blank(m, i, e)
 				i = e
 				continue
@@ -107,20 +112,31 @@ func isASCIIPunct(c byte) bool {
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
 }
 
+// backtickRuns indexes the backtick runs of b[start:] by length, each list in order,
+// so that finding a code span's closer is a binary search instead of a scan (a text of
+// runs of ever-growing length would otherwise be scanned once per run).
+func backtickRuns(b []byte, start int) map[int][]int {
+	runs := map[int][]int{}
+	for i := start; i < len(b); {
+		if b[i] != '`' {
+			i++
+			continue
+		}
+		n := runLen(b, i)
+		runs[n] = append(runs[n], i)
+		i += n
+	}
+	return runs
+}
+
 // codeSpanEnd returns the end of the code span opened by the n backticks at i (just
-// after the closing run of exactly n backticks), or 0 when it is not closed in b.
-func codeSpanEnd(b []byte, i, n int) int {
-	for j := i + n; j < len(b); {
-		k := bytes.IndexByte(b[j:], '`')
-		if k < 0 {
-			return 0
+// after the next run of exactly n backticks, from runs, that is still in place), or 0
+// when it is not closed in b.
+func codeSpanEnd(b []byte, runs []int, i, n int) int {
+	for k := sort.SearchInts(runs, i+n); k < len(runs); k++ {
+		if j := runs[k]; b[j] == '`' {
+			return j + n
 		}
-		j += k
-		r := runLen(b, j)
-		if r == n {
-			return j + r
-		}
-		j += r
 	}
 	return 0
 }

@@ -308,15 +308,22 @@ func refTitle(s string) (string, bool) {
 
 // maskComments blanks HTML comments "<!-- … -->" in m from body on; an unclosed
 // comment opener is blanked alone rather than swallowing the rest of the document.
+// Once an opener finds no "-->" after it, no later opener can, so the search for
+// closers stops there (keeping a text of many unclosed openers linear).
 func maskComments(m []byte, body int) {
+	closable := true
 	for i := body; i < len(m); {
 		o := bytes.Index(m[i:], []byte("<!--"))
 		if o < 0 {
 			return
 		}
 		o += i
-		c := bytes.Index(m[o+4:], []byte("-->"))
+		c := -1
+		if closable {
+			c = bytes.Index(m[o+4:], []byte("-->"))
+		}
 		if c < 0 {
+			closable = false
 			blank(m, o, o+4)
 			i = o + 4
 			continue

@@ -47,6 +47,7 @@ func TestMaskMarkdown(t *testing.T) {
 		{"double backtick code", "Run ``a ` b`` now", "Run now"},
 		{"unclosed backtick", "a ` b", "a ` b"},
 		{"html comment across lines", "a <!-- x\n\n\"y\" --> b", "a b"},
+		{"unclosed comment", "a <!-- b <!-- c", "a b c"},
 		{"html tags", "a <em class=\"x\">b</em> c<br/>", "a b c"},
 		{"inline link", "See [the report](https://x.org/a \"T\") now", "See the report now"},
 		{"image", "![alt text](img.png) x", "alt text x"},
