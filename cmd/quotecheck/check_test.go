@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -41,6 +42,7 @@ func TestCheckPlantedDrafts(t *testing.T) {
 		{"negation.md", "quote-altered", 3, 31, "negation"},
 		{"unverified.md", "quote-unverified", 3, 56, "not found"},
 		{"credit.md", "quote-credit", 3, 51, "credits Reuters"},
+		{"drift.md", "quote-drift", 3, 51, "“maybe” → “perhaps”"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.draft, func(t *testing.T) {
@@ -94,6 +96,21 @@ func TestCheckFailOnAndUsage(t *testing.T) {
 			assert.Regexp(t, `^quotecheck: [^\n]+\n$`, stderr)
 		})
 	}
+}
+
+// TestCheckSuppressions: a suppression with a reason silences its quote; one without a
+// reason is reported and silences nothing.
+func TestCheckSuppressions(t *testing.T) {
+	code, stdout, stderr := runCmd(t, "", "check", "--config", noConfig(t), "--fail-on", "warning", "--format", "json",
+		filepath.Join(draftsDir, "suppressed.md"))
+	require.Equal(t, exitFindings, code, stderr)
+	var out checkOutput
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out), stdout)
+	var got []string
+	for _, f := range out.Findings {
+		got = append(got, fmt.Sprintf("%d:%d %s", f.Line, f.Col, f.Rule))
+	}
+	assert.Equal(t, []string{"6:1 suppression-invalid", "7:2 quote-unverified"}, got)
 }
 
 // TestCheckNeverModifiesDrafts: the drafts are byte-identical after a check.
