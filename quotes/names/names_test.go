@@ -1,0 +1,95 @@
+package names
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestResolve(t *testing.T) {
+	cases := []struct {
+		name  string
+		add   []string
+		query string
+		want  string
+	}{
+		{"spelling variant merges", []string{"Steve Witkoff", "Steve Witkoff", "Steve Whitkoff"}, "Steve Whitkoff", "Steve Witkoff"},
+		{"bare variant joins full name", []string{"Steve Witkoff", "Whitkoff"}, "Whitkoff", "Steve Witkoff"},
+		{"Zelenskiy family", []string{"Volodymyr Zelensky", "Volodymyr Zelenskiy", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"}, "Volodymyr Zelenskyy", "Volodymyr Zelenskiy"},
+		{"bare Zelenski", []string{"Volodymyr Zelensky", "Zelenski"}, "Zelenski", "Volodymyr Zelensky"},
+		{"transliteration skeleton", []string{"Serhiy Kyslytsya", "Kislitsa"}, "Kislitsa", "Serhiy Kyslytsya"},
+		{"accents fold", []string{"Rustem Umérov", "Rustam Umerov", "Rustam Umerov"}, "Rustem Umérov", "Rustam Umerov"},
+		{"Steve and Steven", []string{"Steve Witkoff", "Steven Witkoff", "Steve Witkoff"}, "Steven Witkoff", "Steve Witkoff"},
+		{"Yuri and Yuriy", []string{"Yuri Ushakov", "Yuriy Ushakov", "Yuri Ushakov"}, "Yuriy Ushakov", "Yuri Ushakov"},
+		{"different first names stay apart", []string{"Donald Trump", "Melania Trump"}, "Melania Trump", "Melania Trump"},
+		{"bare surname ambiguous stays", []string{"Donald Trump", "Melania Trump", "Trump"}, "Trump", "Trump"},
+		{"bare surname unique merges", []string{"Donald Trump", "Trump"}, "Trump", "Donald Trump"},
+		{"titles stripped", []string{"President Donald Trump", "Donald Trump"}, "President Donald Trump", "Donald Trump"},
+		{"Rep. stripped", []string{"Rep. Don Bacon"}, "Rep. Don Bacon", "Don Bacon"},
+		{"Secretary of State stripped", []string{"Secretary of State Marco Rubio"}, "Secretary of State Marco Rubio", "Marco Rubio"},
+		{"distinct near surnames stay apart", []string{"Harry Truman", "Donald Trump"}, "Harry Truman", "Harry Truman"},
+		{"tie goes to the longest", []string{"Steve Witkoff", "Steven Witkoff"}, "Steve Witkoff", "Steven Witkoff"},
+		{"unknown name passes through", []string{"Donald Trump"}, "Kirill Dmitriev", "Kirill Dmitriev"},
+		{"empty is empty", nil, "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			n := New()
+			for _, a := range c.add {
+				n.Add(a)
+			}
+			assert.Equal(t, c.want, n.Resolve(c.query))
+		})
+	}
+}
+
+func TestAliases(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "aliases.yaml")
+	require.NoError(t, os.WriteFile(path, []byte("Steve Witkoff: [Whitkoff, SW]\n"), 0o644))
+	n := New()
+	require.NoError(t, n.LoadAliases(path))
+	n.Add("SW")
+	assert.Equal(t, "Steve Witkoff", n.Resolve("SW"))
+	assert.Equal(t, "Steve Witkoff", n.Resolve("whitkoff"))
+
+	assert.Error(t, n.LoadAliases(filepath.Join(dir, "missing.yaml")))
+	require.NoError(t, os.WriteFile(path, []byte(": ["), 0o644))
+	assert.Error(t, n.LoadAliases(path))
+}
+
+func TestAddAfterResolveRebuilds(t *testing.T) {
+	n := New()
+	n.Add("Trump")
+	assert.Equal(t, "Trump", n.Resolve("Trump"))
+	n.Add("Donald Trump")
+	assert.Equal(t, "Donald Trump", n.Resolve("Trump"))
+}
+
+func FuzzResolve(f *testing.F) {
+	f.Add("Steve Witkoff", "Whitkoff")
+	f.Add("", "Mr.")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		n := New()
+		n.Add(a)
+		n.Add(b)
+		_ = n.Resolve(a)
+		_ = n.Resolve(b)
+	})
+}
+
+func BenchmarkCanon(b *testing.B) {
+	names := []string{"Steve Witkoff", "Whitkoff", "Donald Trump", "Trump", "Kirill Dmitriev", "Yuri Ushakov", "Marco Rubio", "Volodymyr Zelenskiy", "Zelensky"}
+	for i := 0; i < b.N; i++ {
+		n := New()
+		for _, x := range names {
+			n.Add(x)
+		}
+		for _, x := range names {
+			n.Resolve(x)
+		}
+	}
+}
