@@ -68,3 +68,17 @@ func TestHTMLSniffedFromStdin(t *testing.T) {
 	assert.Equal(t, FormatHTML, docs[0].Format)
 	assert.Equal(t, "-", docs[0].ID)
 }
+
+func FuzzExtractHTML(f *testing.F) {
+	f.Add("<html lang=en><head><meta property=og:site_name content=X></head><body><p>a</p><blockquote>“b”</blockquote></body></html>")
+	f.Add("<table><td><pre>x\ny</pre><br><script>z</script>")
+	f.Fuzz(func(t *testing.T, page string) {
+		text, _, err := extractHTML(page)
+		require.NoError(t, err)
+		for _, line := range strings.Split(text, "\n") {
+			if text != "" {
+				require.NotEmpty(t, strings.TrimSpace(line), "no empty lines")
+			}
+		}
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"github.com/quotecheck/quotecheck/seeds"
@@ -205,4 +206,43 @@ func TestPosition(t *testing.T) {
 		line, col := d.Position(tt.offset)
 		assert.Equal(t, []int{tt.line, tt.col}, []int{line, col}, "offset %d", tt.offset)
 	}
+}
+
+// polnearDocs is the PolNeAR development set beside the repository (never copied in).
+const polnearDocs = "../../../shared/eval/polnear-dev/docs"
+
+func TestLoadPolNeARDev(t *testing.T) {
+	if _, err := os.Stat(polnearDocs); err != nil {
+		t.Skip("PolNeAR-dev not present:", err)
+	}
+	docs, warns, err := Load([]string{polnearDocs}, nil)
+	require.NoError(t, err)
+	assert.Empty(t, warns)
+	require.NotEmpty(t, docs)
+	for _, d := range docs {
+		assert.Equal(t, FormatText, d.Format, d.ID)
+		assert.NotEmpty(t, d.Meta.Outlet, d.ID)
+		assert.Equal(t, PrecisionDay, d.Meta.Published.Precision, d.ID)
+		requireMaskInvariants(t, d.Text, d.Masked)
+	}
+}
+
+// brokenFS stats fine but fails every read, like a file without read permission.
+type brokenFS struct{ fstest.MapFS }
+
+func (b brokenFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+}
+
+func (b brokenFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(b.MapFS, name) }
+
+func TestReadDocUnreadable(t *testing.T) {
+	fsys := brokenFS{fstest.MapFS{"a.txt": {Data: []byte("x")}}}
+	l := newLoader()
+	_, err := l.readDoc(fsys, "a.txt", "dir/a.txt", true)
+	require.EqualError(t, err, "read dir/a.txt: permission denied")
+
+	_, err = l.readDoc(fsys, "a.txt", "dir/a.txt", false)
+	require.ErrorIs(t, err, errSkip, "inside a directory: a warning, not an error")
+	assert.Equal(t, []string{"dir/a.txt: permission denied, skipped"}, l.warnings)
 }

@@ -148,3 +148,17 @@ func TestParseSourcesTSV(t *testing.T) {
 	assert.Empty(t, rows)
 	require.Len(t, warns, 1)
 }
+
+func FuzzSourcesTSV(f *testing.F) {
+	f.Add("file\toutlet\tpublished\na.txt\tX\t2025-11-26\n")
+	f.Add("\uFEFFfile\r\n\t\t\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		rows, warns := parseSourcesTSV("s.tsv", data)
+		for name := range rows {
+			require.NotEmpty(t, name)
+		}
+		for _, w := range warns {
+			require.NotContains(t, w, "\n")
+		}
+	})
+}
