@@ -2,7 +2,8 @@
 // however the documents spell them ("Whitkoff" and "Witkoff", "Zelenskiy" and
 // "Zelenskyy", "Umérov" and "Umerov"), titles stripped ("President Donald Trump" is
 // "Donald Trump"), a bare surname merged into the single full name that carries it,
-// and user aliases ({"Steve Witkoff": ["Whitkoff", "SW"]}) applied first.
+// and user aliases ({"Steve Witkoff": ["Whitkoff", "SW"]}, see LoadAliases) applied
+// first.
 //
 // Approach: every name added is reduced to its words without titles, folded (NFKD,
 // accents stripped, lower case). Names are bucketed by the first letter of the folded
@@ -97,16 +98,22 @@ func (c *Canon) AddAlias(canonical string, aliases ...string) {
 }
 
 // LoadAliases reads a YAML file mapping canonical names to their aliases
-// ({"Steve Witkoff": ["Whitkoff", "SW"]}) and adds them.
-func (c *Canon) LoadAliases(path string) error {
+// ({"Steve Witkoff": ["Whitkoff", "SW"]}); pass the result to Canon.AddAliases.
+func LoadAliases(path string) (map[string][]string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return fmt.Errorf("read aliases %s: %w", path, err)
+		return nil, fmt.Errorf("read aliases %s: %w", path, err)
 	}
 	var m map[string][]string
 	if err := yaml.Unmarshal(data, &m); err != nil {
-		return fmt.Errorf("parse aliases %s: %w", path, err)
+		return nil, fmt.Errorf("parse aliases %s: %w", path, err)
 	}
+	return m, nil
+}
+
+// AddAliases adds every canonical name -> aliases entry of m (in sorted order, so the
+// result does not depend on map iteration).
+func (c *Canon) AddAliases(m map[string][]string) {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -115,7 +122,6 @@ func (c *Canon) LoadAliases(path string) error {
 	for _, k := range keys {
 		c.AddAlias(k, m[k]...)
 	}
-	return nil
 }
 
 // Resolve returns the canonical spelling of name; "" for an empty name.

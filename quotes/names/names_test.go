@@ -51,14 +51,18 @@ func TestAliases(t *testing.T) {
 	path := filepath.Join(dir, "aliases.yaml")
 	require.NoError(t, os.WriteFile(path, []byte("Steve Witkoff: [Whitkoff, SW]\n"), 0o644))
 	n := New()
-	require.NoError(t, n.LoadAliases(path))
+	m, err := LoadAliases(path)
+	require.NoError(t, err)
+	n.AddAliases(m)
 	n.Add("SW")
 	assert.Equal(t, "Steve Witkoff", n.Resolve("SW"))
 	assert.Equal(t, "Steve Witkoff", n.Resolve("whitkoff"))
 
-	assert.Error(t, n.LoadAliases(filepath.Join(dir, "missing.yaml")))
+	_, err = LoadAliases(filepath.Join(dir, "missing.yaml"))
+	assert.Error(t, err)
 	require.NoError(t, os.WriteFile(path, []byte(": ["), 0o644))
-	assert.Error(t, n.LoadAliases(path))
+	_, err = LoadAliases(path)
+	assert.Error(t, err)
 }
 
 func TestAddAfterResolveRebuilds(t *testing.T) {

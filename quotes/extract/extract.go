@@ -1,0 +1,74 @@
+// Package extract is the extraction pipeline: for every document, scan the quotation
+// marks and transcript turns, attribute each quotation (speaker, kind, cue, credited
+// source), then make speaker names canonical across the whole run and number the
+// quotes "q1", "q2", … in document order.
+//
+// Documents are processed by a pool of runtime.GOMAXPROCS(0) workers; results are
+// kept in input order, so the output is the same whatever the scheduling.
+package extract
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/quotes/attrib"
+	"github.com/quotecheck/quotecheck/quotes/document"
+	"github.com/quotecheck/quotecheck/quotes/names"
+	"github.com/quotecheck/quotecheck/quotes/scan"
+)
+
+// Options tunes an extraction run.
+type Options struct {
+	// Aliases maps canonical speaker names to other spellings
+	// ({"Steve Witkoff": ["Whitkoff", "SW"]}), as names.LoadAliases reads them.
+	Aliases map[string][]string
+}
+
+// Extract returns every quotation in docs, in document order then text order, with
+// canonical speaker names and IDs assigned.
+func Extract(docs []*document.Document, opt Options) []*quotes.Quote {
+	canon := names.New()
+	canon.AddAliases(opt.Aliases)
+	perDoc := make([][]quotes.Quote, len(docs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	if workers > len(docs) {
+		workers = len(docs)
+	}
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				d := docs[i]
+				perDoc[i] = attrib.Attribute(d, scan.Scan(d.Text, d.Masked))
+			}
+		}()
+	}
+	for i := range docs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	var out []*quotes.Quote
+	for _, qs := range perDoc {
+		for i := range qs {
+			if qs[i].Speaker != "" {
+				canon.Add(qs[i].Speaker)
+			}
+		}
+	}
+	for _, qs := range perDoc {
+		for i := range qs {
+			q := &qs[i]
+			q.Speaker = canon.Resolve(q.Speaker)
+			q.ID = fmt.Sprintf("q%d", len(out)+1)
+			out = append(out, q)
+		}
+	}
+	return out
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/quotes/document"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/extract/seeds.golden")
+
+const golden = "../../testdata/extract/seeds.golden"
+
+// render prints one line per quote: the fields the contract reports.
+func render(qs []*quotes.Quote) string {
+	var b strings.Builder
+	for _, q := range qs {
+		fmt.Fprintf(&b, "%s\t%s\t%d-%d\t%s\t%q\t%q\t%s/%s/%.2f\t%q\t%.50q\n", q.ID, filepath.Base(q.Doc.ID), q.Span.Start, q.Span.End,
+			q.Kind, q.Speaker, q.SpeakerMention, q.Attribution.Method, q.Attribution.Cue, q.Attribution.Confidence, q.CitedSource, q.Text)
+	}
+	return b.String()
+}
+
+func seedQuotes(t testing.TB) []*quotes.Quote {
+	docs, _, err := document.Load(nil, nil)
+	require.NoError(t, err)
+	return Extract(docs, Options{})
+}
+
+// TestSeedsGolden pins the extraction of the embedded seeds; run with -update after an
+// intended change and review the diff.
+func TestSeedsGolden(t *testing.T) {
+	got := render(seedQuotes(t))
+	if *update {
+		require.NoError(t, os.WriteFile(golden, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), got)
+}
+
+// TestInvariants: IDs in order, text equals the span, speaker empty iff method empty,
+// confidence in [0,1], one spelling per speaker across the run.
+func TestInvariants(t *testing.T) {
+	qs := seedQuotes(t)
+	require.NotEmpty(t, qs)
+	for i, q := range qs {
+		assert.Equal(t, fmt.Sprintf("q%d", i+1), q.ID)
+		assert.Equal(t, q.Doc.Text[q.Span.Start:q.Span.End], q.Text)
+		assert.Equal(t, q.Speaker == "", q.Attribution.Method == quotes.MethodNone, q.ID)
+		assert.GreaterOrEqual(t, q.Attribution.Confidence, 0.0)
+		assert.LessOrEqual(t, q.Attribution.Confidence, 1.0)
+	}
+	spellings := map[string]bool{}
+	for _, q := range qs {
+		spellings[q.Speaker] = true
+	}
+	assert.False(t, spellings["Whitkoff"] || spellings["Steve Whitkoff"], "Whitkoff merged into Witkoff")
+}
+
+// TestDeterministic: two runs give identical output despite the worker pool.
+func TestDeterministic(t *testing.T) {
+	assert.Equal(t, render(seedQuotes(t)), render(seedQuotes(t)))
+}
+
+// TestAliases: a user alias overrides the spelling.
+func TestAliases(t *testing.T) {
+	docs, _, err := document.Load(nil, nil)
+	require.NoError(t, err)
+	qs := Extract(docs, Options{Aliases: map[string][]string{"Special Envoy Witkoff": {"Steve Witkoff"}}})
+	n := 0
+	for _, q := range qs {
+		if q.Speaker == "Special Envoy Witkoff" {
+			n++
+		}
+	}
+	assert.Positive(t, n)
+}
+
+func TestEmpty(t *testing.T) {
+	assert.Empty(t, Extract(nil, Options{}))
+}
+
+func BenchmarkExtractSeeds(b *testing.B) {
+	docs, _, err := document.Load(nil, nil)
+	require.NoError(b, err)
+	for i := 0; i < b.N; i++ {
+		Extract(docs, Options{})
+	}
+}
