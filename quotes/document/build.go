@@ -26,9 +26,9 @@ func (l *loader) build(id string, format Format, data string, row *rawMeta) *Doc
 		blank(m, 0, end)
 		d.refs = maskMarkdown(data, m, end)
 	case FormatHTML:
-		text, hm, err := extractHTML(data)
-		if err != nil {
-			l.warnf("%s: %v", id, err)
+		text, hm, note := extractHTML(data)
+		if note != nil {
+			l.warnf("%s: %v", id, note)
 		}
 		d.Text, htmlHead = text, &hm
 		m = []byte(text)

@@ -82,3 +82,11 @@ func FuzzExtractHTML(f *testing.F) {
 		}
 	})
 }
+
+func TestExtractHTMLTooBigForReadability(t *testing.T) {
+	page := "<html><body><nav>Menu</nav><article>" +
+		strings.Repeat("<p>“Quote,” he said.</p>", maxReadabilityElems) + "</article></body></html>"
+	text, _, note := extractHTML(page)
+	require.ErrorIs(t, note, errTooBig)
+	assert.True(t, strings.HasPrefix(text, "Menu\n“Quote,” he said.\n"), "body text, one line per paragraph")
+}
