@@ -74,7 +74,8 @@ until once where what who whom whose which why how both either neither each ever
 all some many most several few no not nor one two three four five six seven eight nine
 ten first second third last next new old other another such much more less key
 unsurprisingly just mr mrs ms dr in-depth read related check leave generated nuevo
-upon be that's it's let let's maybe perhaps well yes no okay ok oh`)
+upon be that's it's let let's maybe perhaps well yes no okay ok oh given
+full text major sources`)
 
 // orgWords mark a capitalised run as an organisation or place rather than a person.
 var orgWords = set(`house kremlin times journal post news press agency council

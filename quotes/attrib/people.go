@@ -456,7 +456,7 @@ func (p *people) rolePhrase(toks []token, k int) int {
 		case definite && documentNouns[t.lower]:
 			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: joinTokens(toks, k+1, j+1), person: -1}, k)
 			return j + 1 - k
-		case t.cap && !definite:
+		case t.cap && !definite && firstNames[t.lower] != "":
 			return 0
 		}
 	}
@@ -606,7 +606,7 @@ func isHeadEnd(toks []token, i int) bool {
 func (p *people) lastOrg() int {
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
-		if m.kind == mName && m.person >= 0 && p.list[m.person].org {
+		if m.kind == mName && m.person >= 0 && p.list[m.person].org && isOutlet(p.list[m.person].name) {
 			return m.person
 		}
 	}
@@ -625,4 +625,20 @@ func looksLikeNoun(toks []token, i int) bool {
 		return false
 	}
 	return !(strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly"))
+}
+
+// outletWords mark an organisation name as a news outlet ("the publication" can only be
+// one of these).
+var outletWords = set(`times journal post news insider bloomberg reuters axios guardian
+newsweek euronews meduza press tribune herald telegraph economist atlantic politico
+hill cnn bbc msnbc fox nbc abc cbs ap afp tass kommersant magazine daily review`)
+
+// isOutlet reports whether an organisation name looks like a news outlet.
+func isOutlet(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if outletWords[w] {
+			return true
+		}
+	}
+	return false
 }

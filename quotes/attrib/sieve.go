@@ -113,7 +113,7 @@ func (s *sieve) subjectBefore(i, sentStart int) int {
 		}
 		if m := s.mentionEndingAt(i); m >= 0 {
 			mm := s.people.mentions[m]
-			if (gap == 0 && !s.toks[mm.t1-1].poss) || mm.subject {
+			if (gap == 0 && !s.toks[mm.t1-1].poss && !afterPreposition(s.toks, mm.t0)) || mm.subject {
 				return m
 			}
 			return -1
@@ -185,10 +185,10 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 func (s *sieve) sentenceSubject(sentStart, i int) int {
 	for k := sentStart; k < i; k++ {
 		if m, ok := s.people.byTok[k]; ok && s.people.mentions[m].subject {
-			if kind := s.people.mentions[m].kind; kind == mAnon || kind == mDoc {
+			if s.people.mentions[m].kind == mDoc {
 				continue
 			}
-			return m
+			return m // an anonymous subject ("a source") names nobody: no speaker
 		}
 	}
 	return -1
@@ -296,6 +296,10 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 		}
 		if m >= 0 {
 			return s.fromMention(m, s.toks[i].lower, quotes.MethodSpeechVerb, confSpeechName), true
+		}
+		if i+1 <= b && s.toks[i+1].kind == tokWord && (s.toks[i+1].lower == "a" || s.toks[i+1].lower == "an" || s.toks[i+1].lower == "one") {
+			// "“…,” explained a Russian source": a cue with nobody nameable
+			return result{cue: s.toks[i].lower, hasCue: true}, true
 		}
 	}
 	// SUBJECT VERB
@@ -624,4 +628,13 @@ func (s *sieve) tokenRange(a, b int) (int, int) {
 		last = i
 	}
 	return first, last
+}
+
+// prepositions before a name make it an object, never a speaker.
+var prepositions = set(`of for with to by from at in on about into against between among
+via per`)
+
+// afterPreposition reports whether the token before t0 is a preposition.
+func afterPreposition(toks []token, t0 int) bool {
+	return t0 > 0 && toks[t0-1].kind == tokWord && prepositions[toks[t0-1].lower]
 }
