@@ -196,3 +196,31 @@ func foldWord(w string) string {
 	}
 	return t
 }
+
+// edgeKeepWords is how many words of a long deletion at either end of a diff stay
+// visible; the rest is shown as "…". A fragment ("as close as possible") of a long
+// reference otherwise drowns in the struck-through rest of the reference: in the seeds
+// the fragment rows were 80% struck text. Three words are enough to show where in the
+// reference the fragment starts or ends.
+const edgeKeepWords = 3
+
+// collapseEdges shortens a deletion that opens or closes the diff to the edgeKeepWords
+// words next to the kept text, marking the cut with "…". It is a display choice only:
+// the relation column already says the member is a fragment.
+func collapseEdges(segs []diffSegment) []diffSegment {
+	if len(segs) < 2 {
+		return segs
+	}
+	out := append([]diffSegment(nil), segs...)
+	if first := out[0]; first.Op == diffDelete {
+		if w := strings.Fields(first.Text); len(w) > edgeKeepWords+1 {
+			out[0].Text = "… " + strings.Join(w[len(w)-edgeKeepWords:], " ")
+		}
+	}
+	if last := out[len(out)-1]; last.Op == diffDelete {
+		if w := strings.Fields(last.Text); len(w) > edgeKeepWords+1 {
+			out[len(out)-1].Text = strings.Join(w[:edgeKeepWords], " ") + " …"
+		}
+	}
+	return out
+}

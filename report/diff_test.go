@@ -97,3 +97,13 @@ func FuzzWordDiff(f *testing.F) {
 		}
 	})
 }
+
+func TestCollapseEdges(t *testing.T) {
+	ref := "one two three four five six as close as possible seven eight nine ten eleven"
+	got := diffText(collapseEdges(wordDiff(ref, "as close as possible")), TextOptions{})
+	assert.Equal(t, "[-… four five six-] as close as possible [-seven eight nine …-]", got)
+	short := diffText(collapseEdges(wordDiff("a b c d as close", "as close")), TextOptions{})
+	assert.Equal(t, "[-a b c d-] as close", short, "a deletion of edgeKeepWords+1 words is kept whole")
+	assert.Equal(t, []diffSegment{{diffDelete, "x y z w v u"}}, collapseEdges([]diffSegment{{diffDelete, "x y z w v u"}}),
+		"a member with no word in common keeps the whole reference")
+}

@@ -172,7 +172,7 @@ func buildPassage(c match.Cluster) passage {
 			Relation: m.Relation, Similarity: m.Similarity, Flags: m.Drift.Flags,
 			IsReference: m.Quote == c.Reference}
 		if !v.IsReference {
-			v.Diff = wordDiff(ref, m.Quote.Text)
+			v.Diff = collapseEdges(wordDiff(ref, m.Quote.Text))
 		}
 		if len(v.Flags) > 0 && !v.IsReference {
 			p.Flagged++

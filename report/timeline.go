@@ -40,7 +40,7 @@ const (
 	timelineTop       = 12  // space above the first row
 	timelineAxis      = 34  // space below the last row for the date labels
 	timelineLabelChar = 7   // approximate width of one label character at 12px
-	timelineLabelMax  = 34  // outlet labels longer than this are shortened (full text in the tooltip)
+	timelineLabelMax  = 46  // outlet labels longer than this are shortened (full text in the tooltip)
 	timelineMaxLabels = 10  // at most this many date labels on the axis
 )
 

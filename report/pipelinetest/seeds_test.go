@@ -1,5 +1,3 @@
-//go:build !devscan
-
 package pipelinetest
 
 import (
