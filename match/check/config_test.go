@@ -56,3 +56,19 @@ func TestFindConfig(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(root, ConfigName), nil, 0o644))
 	assert.Equal(t, filepath.Join(root, ConfigName), FindConfig(deep))
 }
+
+// FuzzLoadConfig: any file content gives a config or an error naming the file, never a
+// panic.
+func FuzzLoadConfig(f *testing.F) {
+	f.Add("corpus: [a]\nthresholds: {evidence: 0.5}\ndisable: [quote-drift]\n")
+	f.Add("aliases: {A: [b]}\n")
+	f.Add("disable: quote-nope\n")
+	f.Add("- [\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		path := filepath.Join(t.TempDir(), "cfg.yaml")
+		require.NoError(t, os.WriteFile(path, []byte(data), 0o644))
+		if _, err := LoadConfig(path); err != nil {
+			assert.Contains(t, err.Error(), path)
+		}
+	})
+}

@@ -13,8 +13,9 @@ package check
 // can act on, naming the source it is held against.
 //
 // Approach: the corpus index (match.Index) returns the closest corpus quotes (Hits) with
-// their relation and the word edits that turn each source into the draft (only the
-// stretch a fragment covers is compared, so quoting part of a sentence is no edit).
+// their relation. The word edits that turn each source into the draft are computed on
+// the stretch of the source the draft fits best (align.Fit), so quoting part of a
+// source is no edit, while a changed word inside the part is.
 // Hits that relate (not "unrelated") with similarity ≥ Thresholds.Evidence are the
 // evidence. For each, coverage is the share of the draft's words that the source has;
 // sources covering less than Thresholds.Coverage are fragments of the draft and only
@@ -50,6 +51,7 @@ import (
 	"strings"
 
 	"github.com/quotecheck/quotecheck/match"
+	"github.com/quotecheck/quotecheck/match/align"
 	"github.com/quotecheck/quotecheck/match/norm"
 	"github.com/quotecheck/quotecheck/quotes"
 )
@@ -170,8 +172,8 @@ func (c *Checker) evidence(q *quotes.Quote) []source {
 		if h.Quote.Doc == q.Doc {
 			continue // never the draft's own words
 		}
-		if h.Relation != match.RelVerbatim && h.Relation != match.RelNormalized && len(h.Drift.Edits) == 0 {
-			h.Drift = match.DriftOf(h.Quote.Text, q.Text)
+		if h.Relation != match.RelVerbatim && h.Relation != match.RelNormalized {
+			h.Drift = partDrift(h.Quote.Text, q.Text, total)
 		}
 		s := source{hit: h, coverage: 1}
 		s.clean = h.Relation == match.RelVerbatim || h.Relation == match.RelNormalized || len(h.Drift.Edits) == 0
@@ -182,6 +184,30 @@ func (c *Checker) evidence(q *quotes.Quote) []source {
 	}
 	sort.SliceStable(srcs, func(i, j int) bool { return srcs[i].hit.Similarity > srcs[j].hit.Similarity })
 	return srcs
+}
+
+// partDrift is the drift from source to draft, comparing only the stretch of the source
+// that the draft fits best when the draft is shorter: quoting part of a source (its
+// first sentence, a clause) is not drift, while a changed word inside the part is.
+func partDrift(source, draft string, draftWords int) match.Drift {
+	toks := norm.Spoken(norm.Tokenize(source))
+	if draftWords == 0 || draftWords >= len(toks) {
+		return match.DriftOf(source, draft)
+	}
+	a := make([]string, len(toks))
+	for i, t := range toks {
+		a[i] = t.Stem
+	}
+	dt := norm.Spoken(norm.Tokenize(draft))
+	b := make([]string, len(dt))
+	for i, t := range dt {
+		b[i] = t.Stem
+	}
+	lo, hi, _ := align.Fit(a, b)
+	if lo >= hi {
+		return match.DriftOf(source, draft)
+	}
+	return match.DriftOf(source[toks[lo].Start:toks[hi-1].End], draft)
 }
 
 // words judges the quote's speaker and wording against the evidence.

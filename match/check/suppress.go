@@ -93,7 +93,8 @@ func suppressible(r Rule) bool {
 }
 
 // nextNonBlankLine returns the span of the first line after the one containing offset
-// that has anything but white space on it.
+// that has anything but white space on it, skipping lines that hold only another
+// disable comment (so comments can be stacked above one quote).
 func nextNonBlankLine(text string, offset int) quotes.Span {
 	i := strings.IndexByte(text[offset:], '\n')
 	if i < 0 {
@@ -107,7 +108,8 @@ func nextNonBlankLine(text string, offset int) quotes.Span {
 		} else {
 			end += start
 		}
-		if strings.TrimSpace(text[start:end]) != "" {
+		line := strings.TrimSpace(text[start:end])
+		if line != "" && !onlyComment(line) {
 			return quotes.Span{Start: start, End: end}
 		}
 		start = end + 1
@@ -115,18 +117,40 @@ func nextNonBlankLine(text string, offset int) quotes.Span {
 	return quotes.Span{Start: len(text), End: len(text)}
 }
 
+// onlyComment reports whether a trimmed line is exactly one disable comment.
+func onlyComment(line string) bool {
+	loc := suppressionRe.FindStringIndex(line)
+	return loc != nil && loc[0] == 0 && loc[1] == len(line)
+}
+
+// lineKey identifies a line of a draft by its start offset.
+type lineKey struct {
+	doc   *document.Document
+	start int
+}
+
 // ApplySuppressions removes the findings that valid suppressions cover and adds a
 // finding for each invalid or unused suppression. Suppressions of rules in disabled are
-// never reported unused (the rule could not fire).
+// never reported unused (the rule could not fire). Cost: linear in findings plus
+// suppressions (suppressions are looked up by the start of the finding's line).
 func ApplySuppressions(fs []Finding, sups []Suppression, disabled map[Rule]bool) []Finding {
 	used := make([]bool, len(sups))
+	byLine := map[lineKey][]int{}
+	for i, s := range sups {
+		if s.Err == "" && s.Target.Len() > 0 {
+			k := lineKey{s.Doc, s.Target.Start}
+			byLine[k] = append(byLine[k], i)
+		}
+	}
 	var out []Finding
 	for _, f := range fs {
 		hit := false
-		for i, s := range sups {
-			if s.Err == "" && s.Doc == f.Doc && covers(s, f) {
-				used[i] = true
-				hit = true
+		if len(byLine) > 0 && f.Span.Start <= len(f.Doc.Text) {
+			k := lineKey{f.Doc, strings.LastIndexByte(f.Doc.Text[:f.Span.Start], '\n') + 1}
+			for _, i := range byLine[k] {
+				if covers(sups[i], f) {
+					used[i], hit = true, true
+				}
 			}
 		}
 		if !hit {

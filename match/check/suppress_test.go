@@ -62,6 +62,12 @@ func TestSuppressionsHTMLAndEdges(t *testing.T) {
 	sups := ParseSuppressions(last)
 	require.Len(t, sups, 1)
 	assert.Zero(t, sups[0].Target.Len())
+	stacked := &document.Document{Format: document.FormatText, Text: "<!-- quotecheck-disable-next-line quote-drift: a -->\n" +
+		"  <!-- quotecheck-disable-next-line quote-credit: b -->\n“x”\n"}
+	sups = ParseSuppressions(stacked)
+	require.Len(t, sups, 2)
+	assert.Equal(t, sups[0].Target, sups[1].Target, "stacked comments cover the same line")
+	assert.Equal(t, "“x”", stacked.Text[sups[0].Target.Start:sups[0].Target.End])
 	noRule := &document.Document{Format: document.FormatText, Text: "<!-- quotecheck-disable-next-line -->\nx\n"}
 	sups = ParseSuppressions(noRule)
 	require.Len(t, sups, 1)
