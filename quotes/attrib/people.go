@@ -117,6 +117,9 @@ func isSubjectPosition(toks []token, t0, t1 int) bool {
 	if toks[t1-1].poss {
 		return false
 	}
+	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (roleNouns[toks[t0-1].lower] || titleWords[toks[t0-1].lower]) {
+		t0-- // "communications director Steven Cheung": the role words lead the subject
+	}
 	if t0 == 0 {
 		return true
 	}

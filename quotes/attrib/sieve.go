@@ -288,8 +288,9 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 	if i > b || s.toks[i].kind != tokWord {
 		return result{}, false
 	}
-	// VERB SUBJECT
-	if isStrong(s.toks[i]) {
+	// VERB SUBJECT ("said Caddell"; a participle's object is not its subject:
+	// "– concluding Witkoff “cannot be trusted”")
+	if isStrong(s.toks[i]) && !strings.HasSuffix(s.toks[i].lower, "ing") {
 		m := s.subjectAfter(i+1, b)
 		if m < 0 && i+2 <= b && (s.toks[i+1].lower == "by") {
 			m = s.subjectAfter(i+2, b)
