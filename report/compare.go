@@ -26,9 +26,8 @@ func CompareJSON(w io.Writer, a, b string, c match.Comparison) error {
 	for k, v := range c.Scores {
 		scores[k] = round3(v)
 	}
-	m := memberJSON(match.Member{Quote: nil, Relation: c.Relation, Similarity: c.Similarity, Drift: c.Drift})
 	return writeJSON(w, jsonCompare{Version: Version, A: a, B: b, Similarity: round3(c.Similarity),
-		Scores: scores, Relation: string(c.Relation), Drift: m.Drift})
+		Scores: scores, Relation: string(c.Relation), Drift: driftJSON(c.Drift)})
 }
 
 // CompareText writes the comparison for people: relation and similarity, the metrics,

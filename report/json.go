@@ -181,13 +181,17 @@ func clusterJSON(c match.Cluster) jsonCluster {
 }
 
 func memberJSON(m match.Member) jsonMember {
-	d := jsonDrift{Score: round3(m.Drift.Score), Edits: []jsonEdit{}, Flags: []string{}}
-	for _, e := range m.Drift.Edits {
+	return jsonMember{Quote: m.Quote.ID, Relation: string(m.Relation),
+		Similarity: round3(m.Similarity), Drift: driftJSON(m.Drift)}
+}
+
+func driftJSON(dr match.Drift) jsonDrift {
+	d := jsonDrift{Score: round3(dr.Score), Edits: []jsonEdit{}, Flags: []string{}}
+	for _, e := range dr.Edits {
 		d.Edits = append(d.Edits, jsonEdit{Op: string(e.Op), From: e.From, To: e.To})
 	}
-	for _, f := range m.Drift.Flags {
+	for _, f := range dr.Flags {
 		d.Flags = append(d.Flags, string(f))
 	}
-	return jsonMember{Quote: m.Quote.ID, Relation: string(m.Relation),
-		Similarity: round3(m.Similarity), Drift: d}
+	return d
 }

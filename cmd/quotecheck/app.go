@@ -54,7 +54,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		e.stdoutTTY = isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
 	}
 	app := newApp(e)
-	err := app.Run(args)
+	err := app.Run(interspersed(args, app))
 	if err == nil {
 		return exitOK
 	}
@@ -86,7 +86,13 @@ func newApp(e *env) *cli.App {
 		ErrWriter:       e.stderr,
 		HideVersion:     true,
 		ExitErrHandler:  func(*cli.Context, error) {}, // run prints errors and picks the status
-		CommandNotFound: func(c *cli.Context, name string) { _ = c },
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usageErr("unknown command %q (want extract, trace, check or compare; see --help)", c.Args().First())
+			}
+			_ = cli.ShowAppHelp(c)
+			return &exitError{code: exitUsage}
+		},
 		Commands: []*cli.Command{
 			extractCommand(e),
 			traceCommand(e),
