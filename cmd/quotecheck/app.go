@@ -81,11 +81,11 @@ func newApp(e *env) *cli.App {
 		Usage: "check quotations in news text: who said them, how faithfully, where first",
 		Description: "With no PATH, extract and trace run on the embedded seed corpus " +
 			"(five articles on the November 2025 Witkoff–Ushakov–Dmitriev transcript leak).",
-		Reader:          e.stdin,
-		Writer:          e.stdout,
-		ErrWriter:       e.stderr,
-		HideVersion:     true,
-		ExitErrHandler:  func(*cli.Context, error) {}, // run prints errors and picks the status
+		Reader:         e.stdin,
+		Writer:         e.stdout,
+		ErrWriter:      e.stderr,
+		HideVersion:    true,
+		ExitErrHandler: func(*cli.Context, error) {}, // run prints errors and picks the status
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return usageErr("unknown command %q (want extract, trace, check or compare; see --help)", c.Args().First())
