@@ -4,7 +4,8 @@ import "github.com/quotecheck/quotecheck/match/similar"
 
 // Compare scores two quotation texts: A is taken as the reference, B as the member.
 func Compare(a, b string) Comparison {
-	ta, tb := prepare(a), prepare(b)
+	in := similar.NewInterner()
+	ta, tb := prepare(a, in), prepare(b, in)
 	rel, sim, s := relate(ta, tb)
 	wa, wb := ta.sim.Words, tb.sim.Words
 	return Comparison{

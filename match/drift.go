@@ -31,13 +31,15 @@ import (
 
 	"github.com/quotecheck/quotecheck/match/align"
 	"github.com/quotecheck/quotecheck/match/norm"
+	"github.com/quotecheck/quotecheck/match/similar"
 )
 
 // DriftOf returns the edits that turn ref into member and their flags (every flag but
 // speaker, which needs attributions). When member is a fragment of ref, only the
 // stretch of ref it covers is compared.
 func DriftOf(ref, member string) Drift {
-	return drift(prepare(ref), prepare(member))
+	in := similar.NewInterner()
+	return drift(prepare(ref, in), prepare(member, in))
 }
 
 // drift is DriftOf on prepared texts.
@@ -47,14 +49,15 @@ func drift(ref, mem *text) Drift {
 	rw, mw := ref.sim.Words, mem.sim.Words
 	lo, hi := 0, len(rw)
 	if rel == RelFragment && len(mw) < len(rw) {
-		lo, hi, _ = align.Fit(rw, mw)
+		lo, hi, _ = align.FitIDs(similar.IDsOf(ref.sim, mem.sim))
 	}
+	ra, rb := similar.IDsOf(ref.sim, mem.sim)
 	d := Drift{Score: round(1 - sim), Edits: []Edit{}, Flags: []Flag{}}
 	if rel == RelVerbatim || rel == RelNormalized {
 		d.Score = 0
 	}
 	seen := map[Flag]bool{}
-	for _, op := range align.Runs(align.Script(rw[lo:hi], mw)) {
+	for _, op := range align.Runs(align.ScriptIDs(ra[lo:hi], rb)) {
 		if op.Kind == align.Equal {
 			continue
 		}

@@ -27,6 +27,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/quotecheck/quotecheck/match/similar"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -48,6 +49,7 @@ type Index struct {
 	qs    []*quotes.Quote
 	texts []*text
 	post  postings
+	in    *similar.Interner // shared by corpus and queries; grows by each query's new words
 }
 
 // NewIndex indexes the quotes that report someone's words (Kind.IsWords).
@@ -58,7 +60,8 @@ func NewIndex(qs []*quotes.Quote) *Index {
 			ix.qs = append(ix.qs, q)
 		}
 	}
-	ix.texts = prepareAll(ix.qs)
+	ix.in = similar.NewInterner()
+	ix.texts = prepareAll(ix.qs, ix.in)
 	for i, t := range ix.texts {
 		ix.post.add(i, t)
 	}
@@ -75,7 +78,7 @@ func (ix *Index) Lookup(text string, limit int) []Hit {
 	if ix == nil || len(ix.qs) == 0 {
 		return nil
 	}
-	q := prepare(text)
+	q := prepare(text, ix.in)
 	if len(q.sim.Words) == 0 {
 		return nil
 	}
@@ -84,7 +87,8 @@ func (ix *Index) Lookup(text string, limit int) []Hit {
 		n = max(n, limit*LookupFactor)
 	}
 	var hits []Hit
-	for _, c := range ix.post.candidates(q, LookupStems, n, func(int) bool { return false }) {
+	cnt := newCounter(len(ix.qs))
+	for _, c := range ix.post.candidates(q, LookupStems, n, func(int) bool { return false }, cnt) {
 		rel, sim, _ := relate(ix.texts[c], q)
 		if rel == RelUnrelated {
 			continue

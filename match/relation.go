@@ -74,14 +74,18 @@ type text struct {
 	toks   []norm.Token
 	sim    similar.Text
 	folded []string // Word of each spoken token: what "normalized" compares
+	keys   []string // distinct content stems (all distinct stems when none): index keys
 }
 
-func prepare(s string) *text {
+// prepare tokenizes s; texts compared with each other should share in (nil: a
+// private Interner).
+func prepare(s string, in *similar.Interner) *text {
 	ts := norm.Tokenize(s)
-	t := &text{raw: s, toks: ts, sim: similar.NewText(ts)}
+	t := &text{raw: s, toks: ts, sim: similar.NewText(ts, in)}
 	for _, tok := range norm.Spoken(ts) {
 		t.folded = append(t.folded, tok.Word)
 	}
+	t.keys = keyStems(t)
 	return t
 }
 
@@ -94,7 +98,7 @@ func score(a, b *text) scores {
 	return scores{
 		overlap:     similar.Overlap(a.sim, b.sim),
 		containment: similar.Containment(a.sim, b.sim),
-		levenshtein: similar.Levenshtein(a.sim.Words, b.sim.Words),
+		levenshtein: similar.LevenshteinText(a.sim, b.sim),
 	}
 }
 
@@ -115,7 +119,7 @@ func relate(a, b *text) (Relation, float64, scores) {
 	sim := max(s.overlap, s.levenshtein)
 	switch {
 	case s.containment >= FragmentContainment && isShorter(short, long):
-		lo, hi, _ := align.Fit(long.sim.Words, short.sim.Words)
+		lo, hi, _ := align.FitIDs(similar.IDsOf(long.sim, short.sim))
 		return RelFragment, similar.Aligned(long.sim.Slice(lo, hi), short.sim), s
 	case s.containment >= FragmentContainment, // as contained, but too long to be a part
 		s.overlap >= VariantOverlap && sharedContent(a, b) >= VariantMinShared,

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"testing"
+
+	"github.com/quotecheck/quotecheck/match/similar"
 )
 
 // TestRelationThresholds prints, for every pair of seed gold quotes that share a
@@ -19,7 +21,7 @@ func TestRelationThresholds(t *testing.T) {
 		a, b                 string
 	}
 	var rows []row
-	texts := prepareAll(qs)
+	texts := prepareAll(qs, similar.NewInterner())
 	for i := range qs {
 		for j := i + 1; j < len(qs); j++ {
 			if gold[i] == "" || gold[j] == "" || !qs[i].Kind.IsWords() || !qs[j].Kind.IsWords() {

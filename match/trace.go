@@ -48,6 +48,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quotecheck/quotecheck/match/similar"
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
@@ -97,17 +98,17 @@ func Trace(qs []*quotes.Quote) []Cluster {
 			words = append(words, q)
 		}
 	}
-	texts := prepareAll(words)
+	texts := prepareAll(words, similar.NewInterner())
 	uf := newUnionFind(len(words))
 	joinAdjacent(words, uf)
 	attach(words, texts, uf)
 	return describe(words, texts, uf)
 }
 
-// prepareAll tokenizes every quote, on all cores.
-func prepareAll(qs []*quotes.Quote) []*text {
+// prepareAll tokenizes every quote with one Interner, on all cores.
+func prepareAll(qs []*quotes.Quote, in *similar.Interner) []*text {
 	out := make([]*text, len(qs))
-	parallel(len(qs), func(i int) { out[i] = prepare(qs[i].Text) })
+	parallel(len(qs), func(i int) { out[i] = prepare(qs[i].Text, in) })
 	return out
 }
 
@@ -196,13 +197,14 @@ func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
 		return cmp.Compare(texts[b].sim.Total, texts[a].sim.Total)
 	})
 	ix := newPostings()
+	cnt := newCounter(len(qs))
 	reps := make(map[int]int) // cluster root → representatives indexed
 	for _, i := range order {
 		t := texts[i]
 		best, bestScore, bestRel := -1, 0.0, RelUnrelated
 		var strong []int
 		sameDoc := func(c int) bool { return qs[c].Doc == qs[i].Doc }
-		for _, c := range ix.candidates(t, CandidateStems, MaxCandidates, sameDoc) {
+		for _, c := range ix.candidates(t, CandidateStems, MaxCandidates, sameDoc, cnt) {
 			rel, sim, s := relate(texts[c], t)
 			if rel == RelUnrelated || !enoughEvidence(qs[c], qs[i], t) {
 				continue
@@ -262,77 +264,6 @@ func enoughEvidence(rep, q *quotes.Quote, t *text) bool {
 		return rep.Speaker == "" || q.Speaker == "" || rep.Speaker == q.Speaker
 	}
 	return true
-}
-
-// postings is an inverted index from content stems to representative quotes.
-type postings map[string][]int
-
-func newPostings() postings { return postings{} }
-
-// add indexes quote i's distinct content stems.
-func (p postings) add(i int, t *text) {
-	for _, w := range keyStems(t) {
-		p[w] = append(p[w], i)
-	}
-}
-
-// keyStems are a text's distinct content stems, or its distinct stems when it has no
-// content word.
-func keyStems(t *text) []string {
-	var out []string
-	seen := map[string]bool{}
-	for k, w := range t.sim.Words {
-		if t.sim.Weights[k] == 1 && !seen[w] {
-			seen[w] = true
-			out = append(out, w)
-		}
-	}
-	if len(out) == 0 {
-		for _, w := range t.sim.Words {
-			if !seen[w] {
-				seen[w] = true
-				out = append(out, w)
-			}
-		}
-	}
-	return out
-}
-
-// candidates returns up to limit representatives sharing the most of t's rarest
-// stems (at most nStems posting lists read); among equal counts, those for which
-// prefer is true come first.
-func (p postings) candidates(t *text, nStems, limit int, prefer func(int) bool) []int {
-	keys := keyStems(t)
-	slices.SortStableFunc(keys, func(a, b string) int { return cmp.Compare(len(p[a]), len(p[b])) })
-	if len(keys) > nStems {
-		keys = keys[:nStems]
-	}
-	count := map[int]int{}
-	for _, k := range keys {
-		for _, c := range p[k] {
-			count[c]++
-		}
-	}
-	out := make([]int, 0, len(count))
-	for c := range count {
-		out = append(out, c)
-	}
-	slices.SortFunc(out, func(a, b int) int {
-		if d := cmp.Compare(count[b], count[a]); d != 0 {
-			return d
-		}
-		if pa, pb := prefer(a), prefer(b); pa != pb {
-			if pa {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a, b)
-	})
-	if len(out) > limit {
-		out = out[:limit]
-	}
-	return out
 }
 
 // unionFind is a disjoint-set forest with path halving.

@@ -88,6 +88,11 @@ func Distance(a, b []string) int {
 // may span several words) that turns a into b.
 func Script(a, b []string) []Op {
 	ra, rb := Runes(a, b)
+	return ScriptIDs(ra, rb)
+}
+
+// ScriptIDs is Script on words already mapped to runes (one rune per distinct word).
+func ScriptIDs(ra, rb []rune) []Op {
 	pre := 0
 	for pre < len(ra) && pre < len(rb) && ra[pre] == rb[pre] {
 		pre++
@@ -257,6 +262,11 @@ func Apply(ops []Op, a, b []string) []string {
 // the longest window (the most words kept), then the one ending first.
 func Fit(a, b []string) (lo, hi, cost int) {
 	ra, rb := Runes(a, b)
+	return FitIDs(ra, rb)
+}
+
+// FitIDs is Fit on words already mapped to runes.
+func FitIDs(ra, rb []rune) (lo, hi, cost int) {
 	n, m := len(rb), len(ra)
 	if n == 0 {
 		return 0, 0, 0

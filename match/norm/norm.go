@@ -30,6 +30,7 @@ package norm
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -162,8 +163,18 @@ func stem(w string) string {
 	if s, ok := irregular[w]; ok {
 		return s
 	}
-	return english.Stem(w, true)
+	if s, ok := stemCache.Load(w); ok {
+		return s.(string)
+	}
+	s := english.Stem(w, true)
+	stemCache.Store(w, s)
+	return s
 }
+
+// stemCache memoises the stemmer, the costliest step of tokenizing. It holds one entry
+// per distinct word seen by the process: a run's vocabulary (tens of thousands of
+// words at most for a large corpus).
+var stemCache sync.Map
 
 // irregular maps forms the stemmer leaves apart to one stem.
 var irregular = map[string]string{

@@ -29,9 +29,13 @@ package similar
 
 import (
 	"math"
+	"slices"
+
+	"sync"
 
 	"github.com/adrg/strutil"
 	"github.com/adrg/strutil/metrics"
+	"github.com/agnivade/levenshtein"
 	"github.com/quotecheck/quotecheck/match/align"
 	"github.com/quotecheck/quotecheck/match/norm"
 )
@@ -47,29 +51,76 @@ type Text struct {
 	Words   []string
 	Weights []float64
 	Total   float64 // sum of Weights
+	IDs     []rune  // one rune per word from the Interner: compared instead of Words
+	in      *Interner
 }
 
-// NewText builds a Text from tokens, skipping editorial asides.
-func NewText(ts []norm.Token) Text {
-	var t Text
+// Interner gives each distinct word one rune. Texts built with one Interner compare
+// word by word as runes (no string compares, no per-pair maps); texts from different
+// Interners still compare correctly, on their words. Safe for concurrent use.
+type Interner struct {
+	mu   sync.Mutex
+	ids  map[string]rune
+	next rune
+}
+
+// NewInterner returns an empty Interner.
+func NewInterner() *Interner { return &Interner{ids: map[string]rune{}, next: 0x100} }
+
+// ID returns w's rune, assigning the next free one (skipping surrogates) if new.
+func (in *Interner) ID(w string) rune {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	r, ok := in.ids[w]
+	if !ok {
+		r = in.next
+		in.ids[w] = r
+		in.next++
+		if in.next == 0xD800 {
+			in.next = 0xE000
+		}
+	}
+	return r
+}
+
+// NewText builds a Text from tokens, skipping editorial asides; in may be nil (a
+// private Interner is used).
+func NewText(ts []norm.Token, in *Interner) Text {
+	if in == nil {
+		in = NewInterner()
+	}
+	t := Text{in: in}
 	for _, tok := range norm.Spoken(ts) {
 		w := 1.0
 		if tok.Stop {
 			w = StopWeight
 		}
 		t.Words = append(t.Words, tok.Stem)
+		t.IDs = append(t.IDs, in.ID(tok.Stem))
 		t.Weights = append(t.Weights, w)
 		t.Total += w
 	}
 	return t
 }
 
-// Of tokenizes s and builds its Text.
-func Of(s string) Text { return NewText(norm.Tokenize(s)) }
+// Of tokenizes s and builds its Text with a private Interner.
+func Of(s string) Text { return NewText(norm.Tokenize(s), nil) }
+
+// IDsOf returns rune sequences for a and b that compare word by word: their interned
+// IDs when they share an Interner, else a fresh mapping.
+func IDsOf(a, b Text) ([]rune, []rune) { return ids(a, b) }
+
+// ids returns rune sequences for a and b that compare word by word.
+func ids(a, b Text) ([]rune, []rune) {
+	if a.in != nil && a.in == b.in {
+		return a.IDs, b.IDs
+	}
+	return align.Runes(a.Words, b.Words)
+}
 
 // Slice is the stretch t.Words[lo:hi] as a Text.
 func (t Text) Slice(lo, hi int) Text {
-	s := Text{Words: t.Words[lo:hi], Weights: t.Weights[lo:hi]}
+	s := Text{Words: t.Words[lo:hi], Weights: t.Weights[lo:hi], IDs: t.IDs[lo:hi], in: t.in}
 	for _, w := range s.Weights {
 		s.Total += w
 	}
@@ -101,16 +152,21 @@ func Overlap(a, b Text) float64 {
 	if a.Total+b.Total == 0 {
 		return emptyScore(len(a.Words), len(b.Words))
 	}
-	bag := make(map[string]float64, len(b.Words))
-	for i, w := range b.Words {
-		bag[w] += b.Weights[i]
-	}
+	ra, rb := ids(a, b)
+	left := slices.Clone(b.Weights) // weight of each b word not yet matched
 	common := 0.0
-	for i, w := range a.Words {
-		if v := bag[w]; v > 0 {
-			take := math.Min(v, a.Weights[i])
+	for i, r := range ra {
+		need := a.Weights[i]
+		for j, q := range rb {
+			if q != r || left[j] == 0 {
+				continue
+			}
+			take := math.Min(need, left[j])
 			common += take
-			bag[w] = v - take
+			left[j] -= take
+			if need -= take; need == 0 {
+				break
+			}
 		}
 	}
 	return clamp(2 * common / (a.Total + b.Total))
@@ -129,14 +185,22 @@ func Containment(a, b Text) float64 {
 // LCSWeight is the weight of the heaviest common subsequence of a and b (a word's
 // weight is the smaller of its two weights).
 func LCSWeight(a, b Text) float64 {
-	m := len(b.Words)
-	prev := make([]float64, m+1)
-	cur := make([]float64, m+1)
-	for i := 1; i <= len(a.Words); i++ {
+	ra, rb := ids(a, b)
+	m := len(rb)
+	prev := make([]float64, 2*(m+1))
+	prev, cur := prev[:m+1], prev[m+1:]
+	for i := 1; i <= len(ra); i++ {
 		for j := 1; j <= m; j++ {
-			v := math.Max(prev[j], cur[j-1])
-			if a.Words[i-1] == b.Words[j-1] {
-				if d := prev[j-1] + math.Min(a.Weights[i-1], b.Weights[j-1]); d > v {
+			v := prev[j]
+			if cur[j-1] > v {
+				v = cur[j-1]
+			}
+			if ra[i-1] == rb[j-1] {
+				w := a.Weights[i-1]
+				if b.Weights[j-1] < w {
+					w = b.Weights[j-1]
+				}
+				if d := prev[j-1] + w; d > v {
 					v = d
 				}
 			}
@@ -149,11 +213,20 @@ func LCSWeight(a, b Text) float64 {
 
 // Levenshtein is 1 - word edit distance / length of the longer text.
 func Levenshtein(a, b []string) float64 {
-	n := max(len(a), len(b))
-	if n == 0 || len(a) == 0 || len(b) == 0 {
+	if len(a) == 0 || len(b) == 0 {
 		return emptyScore(len(a), len(b))
 	}
-	return clamp(1 - float64(align.Distance(a, b))/float64(n))
+	return clamp(1 - float64(align.Distance(a, b))/float64(max(len(a), len(b))))
+}
+
+// LevenshteinText is Levenshtein on two Texts, using their interned words.
+func LevenshteinText(a, b Text) float64 {
+	if len(a.Words) == 0 || len(b.Words) == 0 {
+		return emptyScore(len(a.Words), len(b.Words))
+	}
+	ra, rb := ids(a, b)
+	d := levenshtein.ComputeDistance(string(ra), string(rb))
+	return clamp(1 - float64(d)/float64(max(len(ra), len(rb))))
 }
 
 // SmithWatermanGotoh is strutil's local-alignment similarity on words: high when a
