@@ -59,7 +59,7 @@ defense defence state attorney judge justice pope king queen prince princess sir
 lady speaker leader chief ambassador commissioner director adviser advisor aide
 representative negotiator minister premier chancellor former acting senior top us u.s
 russian ukrainian american european british french german israeli chinese national
-security army navy cabinet press white house kremlin republican democratic democrat
+security army navy cabinet press republican democratic democrat
 rev reverend col colonel lt capt captain sgt professor prof economic emissary`)
 
 // notNames are capitalised words that start sentences or name things, never people.

@@ -445,7 +445,7 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			}
 			end := j + 1
 			if end+1 < len(toks) && toks[end].lower == "of" {
-				for i := end + 1; i < len(toks) && i <= end+4 && toks[i].kind == tokWord; i++ {
+				for i := end + 1; i < len(toks) && i <= end+4 && toks[i].kind == tokWord && !strongVerbs[toks[i].lower] && !weakVerbs[toks[i].lower] && !auxiliaries[toks[i].lower]; i++ {
 					head = append(head, toks[i].lower)
 					end = i + 1
 				}

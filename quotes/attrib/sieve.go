@@ -160,7 +160,7 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 	if i > sentEnd || i >= len(s.toks) {
 		return -1
 	}
-	for j := i; j < sentEnd && j < i+4 && (titleWords[s.toks[j].lower] || s.toks[j].text == "."); j++ {
+	for j := i; j < sentEnd && j < i+5 && (titleWords[s.toks[j].lower] || isParticle(s.toks[j].lower) || s.toks[j].text == "."); j++ {
 		if _, ok := s.people.byTok[j+1]; ok {
 			i = j + 1
 			break
@@ -304,7 +304,11 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 		}
 	}
 	// SUBJECT VERB
-	if m, ok := s.people.byTok[i]; ok {
+	m, ok := s.people.byTok[i]
+	if !ok && s.toks[i].lower == "the" && i+1 <= b {
+		m, ok = s.people.byTok[i+1] // "the Kremlin said"
+	}
+	if ok {
 		mm := s.people.mentions[m]
 		j := mm.t1
 		for gap := 0; j <= b && gap <= maxSubjectGap; gap++ {
