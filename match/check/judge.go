@@ -227,6 +227,7 @@ func (c *Checker) words(base Finding, q *quotes.Quote, srcs []source) Finding {
 	f := base
 	switch {
 	case len(clean) > 0:
+		sort.SliceStable(clean, func(i, j int) bool { return relRank(clean[i].hit.Relation) < relRank(clean[j].hit.Relation) })
 		best := clean[0]
 		f.Severity, f.Rule = SeverityInfo, RuleVerified
 		f.Message = fmt.Sprintf("matches %s (%s)", describe(best.hit.Quote), best.hit.Relation)
@@ -301,6 +302,17 @@ func misattributed(base Finding, q *quotes.Quote, all, clean, covering []source)
 	}
 	f.Evidence = evidenceOf(ev)
 	return f, true
+}
+
+// relRank orders relations from the closest rendering: verbatim, normalized, the rest.
+func relRank(r match.Relation) int {
+	switch r {
+	case match.RelVerbatim:
+		return 0
+	case match.RelNormalized:
+		return 1
+	}
+	return 2
 }
 
 // closest returns the sources within CloseMargin of the best similarity (srcs is sorted).
