@@ -113,6 +113,27 @@ func TestCheckSuppressions(t *testing.T) {
 	assert.Equal(t, []string{"6:1 suppression-invalid", "7:2 quote-unverified"}, got)
 }
 
+// TestCheckConfigCorpus: corpus paths in the configuration are relative to its file,
+// and replace the embedded seeds; --corpus overrides them.
+func TestCheckConfigCorpus(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "archive"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "archive", "wire.md"),
+		[]byte("“The bridge will open in May,” the mayor, Ana Lopez, said.\n"), 0o644))
+	cfg := filepath.Join(dir, ".quotecheck.yaml")
+	require.NoError(t, os.WriteFile(cfg, []byte("corpus: [archive]\n"), 0o644))
+	draft := filepath.Join(dir, "draft.md")
+	require.NoError(t, os.WriteFile(draft, []byte("“The bridge will open in May,” Ana Lopez said.\n"), 0o644))
+
+	code, stdout, stderr := runCmd(t, "", "check", "--config", cfg, "--fail-on", "warning", draft)
+	assert.Equal(t, exitOK, code, stdout+stderr)
+	assert.Empty(t, stdout)
+
+	code, stdout, _ = runCmd(t, "", "check", "--config", cfg, "--fail-on", "warning", "--corpus", filepath.Join(draftsDir, "clean.md"), draft)
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, stdout, "quote-unverified")
+}
+
 // TestCheckNeverModifiesDrafts: the drafts are byte-identical after a check.
 func TestCheckNeverModifiesDrafts(t *testing.T) {
 	path := filepath.Join(draftsDir, "negation.md")
