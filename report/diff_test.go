@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -106,4 +107,19 @@ func TestCollapseEdges(t *testing.T) {
 	assert.Equal(t, "[-a b c d-] as close", short, "a deletion of edgeKeepWords+1 words is kept whole")
 	assert.Equal(t, []diffSegment{{diffDelete, "x y z w v u"}}, collapseEdges([]diffSegment{{diffDelete, "x y z w v u"}}),
 		"a member with no word in common keeps the whole reference")
+}
+
+// BenchmarkWordDiffCap measures the worst case a report pays per member: two quotes of
+// maxDiffWords words with little in common.
+func BenchmarkWordDiffCap(b *testing.B) {
+	var ra, rb strings.Builder
+	for i := 0; i < maxDiffWords; i++ {
+		fmt.Fprintf(&ra, "a%d ", i%97)
+		fmt.Fprintf(&rb, "a%d ", i%89)
+	}
+	ref, member := ra.String(), rb.String()
+	b.ReportAllocs()
+	for b.Loop() {
+		wordDiff(ref, member)
+	}
 }

@@ -119,9 +119,6 @@ func htmlPassageOf(p passage) htmlPassage {
 	for _, m := range p.Members {
 		search = append(search, searchFold(m.Quote.Text))
 		row := htmlRow{variant: m}
-		if m.IsReference {
-			row.Segments = []htmlSegment{{"span", m.Quote.Text}}
-		}
 		for _, s := range m.Diff {
 			row.Segments = append(row.Segments, htmlSegment{[...]string{"span", "del", "ins"}[s.Op], s.Text})
 		}
@@ -156,19 +153,30 @@ func flagHelpOf(f match.Flag) string {
 // searchFold folds text the way the page's script folds the search box: lower case,
 // typographic quotes straightened, white space runs as one space.
 func searchFold(s string) string {
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`).Replace(strings.ToLower(s))
+	s = straightQuotes.Replace(strings.ToLower(s))
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// dateRange is "2025-11-26 – 2025-11-27", one date, or "no dates".
+// dateRange is "2025-11-26 – 2025-11-27", one date, or "no dates". A date written
+// with a time ("2025-11-27T09:00:00+02:00") shows its calendar day as written.
 func dateRange(o overview) string {
+	from, to := dayPart(o.DateFrom), dayPart(o.DateTo)
 	switch {
-	case o.DateFrom == "":
+	case from == "":
 		return "no dates"
-	case o.DateFrom == o.DateTo:
-		return o.DateFrom
+	case from == to:
+		return from
 	}
-	return o.DateFrom + " – " + o.DateTo
+	return from + " – " + to
+}
+
+// dayPart is the leading YYYY-MM-DD of a date as written, or the whole text when it
+// does not start with one.
+func dayPart(raw string) string {
+	if len(raw) > 10 && raw[4] == '-' && raw[7] == '-' && isDigits(raw[:4]) {
+		return raw[:10]
+	}
+	return raw
 }
 
 // safeURL keeps only http and https links; anything else is not linked.

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -83,4 +84,16 @@ func TestHTMLEmpty(t *testing.T) {
 	out := renderHTML(t, Result{})
 	assert.Contains(t, out, "0 of 0 passages")
 	assert.Contains(t, out, "No quotation found two or more times has a publication date.")
+}
+
+// BenchmarkHTML renders the fixture trace; the seeds' report is measured end to end in
+// report/pipelinetest.
+func BenchmarkHTML(b *testing.B) {
+	r := fixtureResult(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := HTML(io.Discard, r); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

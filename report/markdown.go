@@ -67,7 +67,7 @@ func writePassageMarkdown(sb *strings.Builder, p passage) {
 		if date == "" {
 			date = "no date"
 		}
-		wording := mdEscape(oneLine(m.Quote.Text))
+		wording := "*the reference wording, quoted above*"
 		if !m.IsReference {
 			wording = diffMarkdown(m.Diff)
 		}

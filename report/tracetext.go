@@ -50,11 +50,8 @@ func writePassageText(sb *strings.Builder, p passage, opt TextOptions) {
 		if len(m.Flags) > 0 {
 			fmt.Fprintf(sb, " [%s]", strings.Join(flagNames(m.Flags), ", "))
 		}
-		sb.WriteString("\n      ")
-		if m.IsReference {
-			sb.WriteString(oneLine(m.Quote.Text))
-		} else {
-			sb.WriteString(diffText(m.Diff, opt))
+		if !m.IsReference { // the reference's wording is printed above
+			sb.WriteString("\n      " + diffText(m.Diff, opt))
 		}
 		sb.WriteString("\n")
 	}
