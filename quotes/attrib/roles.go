@@ -1,0 +1,253 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Pronouns, transcript labels and role phrases. "he"/"she" resolve to the first
+// subject-position person of their sentence, else of the previous sentences (most
+// recent first), gender permitting. Role phrases: "the president", "the head of the fund", "Ukraine’s deputy foreign
+// minister", "a source close to Dmitriev", "the 28-point plan".
+//
+// A definite phrase whose head is a role noun resolves to the most recently mentioned
+// person whose roles (titles before the name, words of an apposition after it) contain
+// the head, preferring more matching modifiers; "the publication" resolves to the last
+// outlet named. An indefinite phrase headed by "source", "official" … is anonymous: it
+// stops the sieve with no speaker. A definite phrase headed by a document noun names
+// the document itself as the speaker.
+//
+// Example: "President Donald Trump" gives Trump the role "president"; a later "the
+// president said" resolves to him unless another president was mentioned since.
+//
+// Cost: linear in the mentions before the phrase. Known failures: roles learnt only
+// from titles and appositions ("the Russian" needs a "Russian …" title or apposition);
+// a role shared by two people goes to the most recent.
+
+// documentNouns head phrases naming a document that can "say" something.
+var documentNouns = set(`plan document report letter memo statement article piece
+book ruling complaint study poll survey clip ad video bill resolution agreement draft
+proposal transcript publication paper post tweet`)
+
+// rolePhrase reads "the president", "the head of the fund", "a source close to …" or
+// "the 28-point plan" at k and records it; it returns the tokens consumed.
+func (p *people) rolePhrase(toks []token, k int) int {
+	det := toks[k].lower
+	definite := det == "the"
+	if !definite && det != "a" && det != "an" && det != "one" && det != "another" && det != "two" && det != "several" {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := toks[j]
+		if t.kind != tokWord {
+			return 0
+		}
+		if notNames[t.lower] && !(t.lower == "one" && j == k+1) {
+			return 0
+		}
+		switch {
+		case anonymousHeads[t.lower] && !(definite && roleNouns[t.lower]):
+			p.add(toks, mention{kind: mAnon, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: -1}, k)
+			return j + 1 - k
+		case definite && (roleNouns[t.lower] || orgRoleNouns[t.lower]) && isHeadEnd(toks, j+1):
+			head := []string{t.lower}
+			for i := k + 1; i < j; i++ {
+				head = append(head, toks[i].lower)
+			}
+			end := j + 1
+			if end+1 < len(toks) && toks[end].lower == "of" {
+				for i := end + 1; i < len(toks) && i <= end+4 && toks[i].kind == tokWord && !strongVerbs[toks[i].lower] && !weakVerbs[toks[i].lower] && !auxiliaries[toks[i].lower]; i++ {
+					head = append(head, toks[i].lower)
+					end = i + 1
+				}
+			}
+			who := p.resolveRole(head)
+			if orgRoleNouns[t.lower] {
+				who = p.lastOrg()
+			}
+			p.add(toks, mention{kind: mRole, t0: k, t1: end, text: joinTokens(toks, k, j+1), person: who}, k)
+			return end - k
+		case definite && documentNouns[t.lower]:
+			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: joinTokens(toks, k+1, j+1), person: -1}, k)
+			return j + 1 - k
+		case t.cap && !definite && firstNames[t.lower] != "":
+			return 0
+		}
+	}
+	return 0
+}
+
+// resolveRole returns the most recently mentioned person whose roles contain the head
+// noun (words[0]), preferring more matching modifiers; -1 when none.
+func (p *people) resolveRole(words []string) int {
+	best, bestScore := -1, 0
+	seen := map[int]bool{}
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.person < 0 || seen[m.person] {
+			continue
+		}
+		seen[m.person] = true
+		q := p.list[m.person]
+		if q.org || !q.roles[words[0]] {
+			continue
+		}
+		score := 1
+		for _, w := range words[1:] {
+			if q.roles[w] {
+				score++
+			}
+		}
+		if score > bestScore {
+			best, bestScore = m.person, score
+		}
+	}
+	return best
+}
+
+// orgRoleNouns stand for an organisation ("the publication claimed").
+var orgRoleNouns = set(`publication newspaper outlet agency paper network broadcaster
+magazine daily`)
+
+// auxiliaries may follow a subject before its verb ("the president has said").
+var auxiliaries = set(`has have had was is were are will would could can may might did
+does do should must also later then reportedly who`)
+
+// isHeadEnd reports whether a role noun ending before token i heads its phrase: what
+// follows is punctuation, a verb, an auxiliary, an adverb or "of" — not another noun
+// ("the Russian side").
+func isHeadEnd(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return true
+	}
+	t := toks[i]
+	if t.cap {
+		return false
+	}
+	return strongVerbs[t.lower] || weakVerbs[t.lower] || auxiliaries[t.lower] || t.lower == "of" ||
+		strings.HasSuffix(t.lower, "ly") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")
+}
+
+// lastOrg returns the most recently mentioned organisation, or -1.
+func (p *people) lastOrg() int {
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.kind == mName && m.person >= 0 && p.list[m.person].org && isOutlet(p.list[m.person].name) {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// outletWords mark an organisation name as a news outlet ("the publication" can only be
+// one of these).
+var outletWords = set(`times journal post news insider bloomberg reuters axios guardian
+newsweek euronews meduza press tribune herald telegraph economist atlantic politico
+hill cnn bbc msnbc fox nbc abc cbs ap afp tass kommersant magazine daily review`)
+
+// isOutlet reports whether an organisation name looks like a news outlet.
+func isOutlet(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if outletWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPronounSentences is how many sentences back a pronoun looks for its antecedent.
+const maxPronounSentences = 6
+
+// resolvePronoun resolves a pronoun at token k: the first subject-position person of
+// its own sentence before it, else of each previous sentence (most recent first), else
+// the most recent compatible person; -1 when none is compatible.
+func (p *people) resolvePronoun(toks []token, gender string, k int) int {
+	compatible := func(m mention) bool {
+		if m.person < 0 || m.kind == mAnon || m.kind == mDoc {
+			return false
+		}
+		q := p.list[m.person]
+		return !q.org && (gender == "" || q.gender == "" || q.gender == gender)
+	}
+	sent := toks[k].sent
+	fallback := -1
+	firstInSent := -1
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		ms := toks[m.t0].sent
+		if ms != sent {
+			if firstInSent >= 0 {
+				return firstInSent
+			}
+			if sent-ms > maxPronounSentences {
+				break
+			}
+			sent = ms
+		}
+		if !compatible(m) {
+			continue
+		}
+		if fallback < 0 {
+			fallback = m.person
+		}
+		if m.subject {
+			firstInSent = m.person // keep the earliest in the sentence
+		}
+	}
+	if firstInSent >= 0 {
+		return firstInSent
+	}
+	return fallback
+}
+
+// resolveLabel resolves a transcript label ("Dmitriev", "SW") to a person: by surname
+// or first name, or by initials when exactly one person has them; -1 when none.
+func (p *people) resolveLabel(label string) int {
+	f := fold(strings.TrimSpace(label))
+	if f == "" {
+		return -1
+	}
+	parts := strings.Fields(f)
+	if i := p.bySurname(parts[len(parts)-1]); i >= 0 {
+		return i
+	}
+	if i := p.byFirst(parts[0]); i >= 0 {
+		return i
+	}
+	if len(parts) == 1 && isUpperWord(strings.TrimSpace(label)) {
+		found := -1
+		for i, q := range p.list {
+			if q.org || q.first == "" {
+				continue
+			}
+			if initials(q.name) == f {
+				if found >= 0 {
+					return -1
+				}
+				found = i
+			}
+		}
+		return found
+	}
+	return -1
+}
+
+// initials folds a name to its initials ("Steve Witkoff" -> "sw").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(fold(name)) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
