@@ -36,7 +36,7 @@ import (
 )
 
 // maxDiffWords caps the words per side that wordDiff aligns. 400×400 is a 160 000-cell
-// table: about 2 ms and 0.8 MB on the shared 2-core machine (BenchmarkWordDiffCap). The
+// table: 2–5 ms and 0.8 MB on the shared 2-core machine (BenchmarkWordDiffCap). The
 // longest quotation in the seeds is about 90 words, and a longer one is rarely meant to
 // be read as a diff.
 const maxDiffWords = 400

@@ -32,7 +32,7 @@ func updating() bool {
 
 // fixtureResult is a hand-built trace: three documents (two dated on the same day, one
 // a day later, one undated with no outlet), two passages with variants, edits and
-// flags, and a singleton. Its texts carry <script>, &, " and | to test escaping.
+// flags, a variant sharing no word with its reference, and a singleton. Its texts carry <script>, &, " and | to test escaping.
 func fixtureResult(t testing.TB) Result {
 	t.Helper()
 	day := func(s string) document.Date {
@@ -49,7 +49,7 @@ func fixtureResult(t testing.TB) Result {
 		Text: "He said “We put a 28-point plan together” and “They will not take it & say it was agreed <script>alert(1)</script> | ok”."}
 	later := &document.Document{ID: "fixture/later.md", Path: "fixture/later.md",
 		Format: document.FormatMarkdown, Meta: document.Meta{Outlet: "Later Blog", Published: day("2025-11-27")},
-		Text: "The “20-point plan” again."}
+		Text: "The “20-point plan” again. Also: “Entirely other wording.”"}
 	undated := &document.Document{ID: "fixture/undated.txt", Path: "fixture/undated.txt",
 		Format: document.FormatText, Text: "Someone: “put a 20-point plan”."}
 	docs := []*document.Document{wire, daily, later, undated}
@@ -73,6 +73,7 @@ func fixtureResult(t testing.TB) Result {
 	q5 := q(daily, "They will not take it & say it was agreed <script>alert(1)</script> | ok", quotes.KindDirect, "")
 	q6 := q(later, "20-point plan", quotes.KindPartial, "Steve Witkoff")
 	q7 := q(undated, "put a 20-point plan", quotes.KindPartial, "")
+	q8 := q(later, "Entirely other wording.", quotes.KindDirect, "")
 	q4.CitedSource, q6.CitedSource = "Bloomberg", "Bloomberg"
 
 	clusters := []match.Cluster{
@@ -83,6 +84,7 @@ func fixtureResult(t testing.TB) Result {
 					Edits: []match.Edit{{Op: match.OpReplace, From: "might", To: "will"},
 						{Op: match.OpInsert, To: "<script>alert(1)</script> | ok"}},
 					Flags: []match.Flag{match.FlagModality}}},
+				{Quote: q8, Relation: match.RelVariant, Similarity: 0.3, Drift: match.Drift{Score: 0.7}},
 			}},
 		{ID: "c2", Speakers: []string{"Steve Witkoff"}, Reference: q1, First: q1,
 			FirstTied: []*quotes.Quote{q4}, Origin: "Bloomberg",
@@ -104,7 +106,7 @@ func fixtureResult(t testing.TB) Result {
 	}
 	// q2 is unattributed: drop the speaker of c1 to test "unknown speaker".
 	clusters[0].Speakers = nil
-	return Result{Documents: docs, Quotes: []*quotes.Quote{q1, q2, q3, q4, q5, q6, q7}, Clusters: clusters}
+	return Result{Documents: docs, Quotes: []*quotes.Quote{q1, q2, q3, q4, q5, q6, q7, q8}, Clusters: clusters}
 }
 
 // reportGolden compares got with testdata/name, or rewrites the file under -update.

@@ -119,6 +119,9 @@ func htmlPassageOf(p passage) htmlPassage {
 	for _, m := range p.Members {
 		search = append(search, searchFold(m.Quote.Text))
 		row := htmlRow{variant: m}
+		if m.Unaligned {
+			row.Segments = []htmlSegment{{"span", m.Quote.Text}}
+		}
 		for _, s := range m.Diff {
 			row.Segments = append(row.Segments, htmlSegment{[...]string{"span", "del", "ins"}[s.Op], s.Text})
 		}

@@ -76,7 +76,7 @@ func TestHTMLContent(t *testing.T) {
 		assert.Contains(t, out, want)
 	}
 	assert.NotContains(t, out, "Great call", "singletons are counted, not listed")
-	assert.Equal(t, 5, strings.Count(out, `class="markl"`), "one mark per dated member")
+	assert.Equal(t, 6, strings.Count(out, `class="markl"`), "one mark per dated member")
 	assert.Less(t, strings.Index(out, `id="c2"`), strings.Index(out, `id="c1"`), "most carried first")
 }
 

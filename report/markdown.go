@@ -68,7 +68,10 @@ func writePassageMarkdown(sb *strings.Builder, p passage) {
 			date = "no date"
 		}
 		wording := "*the reference wording, quoted above*"
-		if !m.IsReference {
+		switch {
+		case m.Unaligned:
+			wording = mdEscape(oneLine(m.Quote.Text)) + " *(no word in common with the reference)*"
+		case !m.IsReference:
 			wording = diffMarkdown(m.Diff)
 		}
 		fmt.Fprintf(sb, "| %s | %s | %s | %s | %.2f | %s |\n", mdEscape(m.Outlet), wording,

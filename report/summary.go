@@ -60,7 +60,8 @@ type variant struct {
 	Date        string // as written; "" = no date
 	Relation    match.Relation
 	Similarity  float64
-	Diff        []diffSegment // against the reference; nil for the reference itself
+	Diff        []diffSegment // against the reference; nil for the reference and when Unaligned
+	Unaligned   bool          // shares no word with the reference (a translation clustered through others): shown as is
 	Flags       []match.Flag
 	IsReference bool
 }
@@ -173,6 +174,9 @@ func buildPassage(c match.Cluster) passage {
 			IsReference: m.Quote == c.Reference}
 		if !v.IsReference {
 			v.Diff = collapseEdges(wordDiff(ref, m.Quote.Text))
+			if !hasEqual(v.Diff) {
+				v.Diff, v.Unaligned = nil, true
+			}
 		}
 		if len(v.Flags) > 0 && !v.IsReference {
 			p.Flagged++
@@ -216,6 +220,17 @@ func memberBefore(a, b variant) bool {
 		return a.Quote.Doc.ID < b.Quote.Doc.ID
 	}
 	return a.Quote.Span.Start < b.Quote.Span.Start
+}
+
+// hasEqual reports whether a diff keeps any word: without one, marking every word as
+// changed says nothing a reader can use.
+func hasEqual(segs []diffSegment) bool {
+	for _, s := range segs {
+		if s.Op == diffEqual {
+			return true
+		}
+	}
+	return false
 }
 
 func contains(list []string, s string) bool {

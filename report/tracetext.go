@@ -50,7 +50,10 @@ func writePassageText(sb *strings.Builder, p passage, opt TextOptions) {
 		if len(m.Flags) > 0 {
 			fmt.Fprintf(sb, " [%s]", strings.Join(flagNames(m.Flags), ", "))
 		}
-		if !m.IsReference { // the reference's wording is printed above
+		switch {
+		case m.Unaligned:
+			sb.WriteString("\n      (no word in common with the reference) " + oneLine(m.Quote.Text))
+		case !m.IsReference: // the reference's wording is printed above
 			sb.WriteString("\n      " + diffText(m.Diff, opt))
 		}
 		sb.WriteString("\n")

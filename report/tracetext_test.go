@@ -33,13 +33,14 @@ func TestTraceTextContent(t *testing.T) {
 		"We put a [-20-point-]{+28-point+} plan together",
 		"[number]",
 		"fixture/undated.txt, no date: fragment 0.80",
-		"7 quotations, 3 clusters (2 found 2+ times, 1 once), 2 across 2+ outlets, 2 variants with meaning-changing edits",
+		"(no word in common with the reference) Entirely other wording.",
+		"8 quotations, 3 clusters (2 found 2+ times, 1 once), 2 across 2+ outlets, 2 variants with meaning-changing edits",
 	} {
 		assert.Contains(t, out, want)
 	}
 	assert.NotContains(t, out, "Great call", "singletons are counted, not listed")
 	assert.NotContains(t, out, "\x1b[", "no colour unless asked")
-	// Most carried passage first: c2 spans four outlets, c1 two.
+	// Most carried passage first: c2 spans four outlets, c1 three.
 	assert.Less(t, bytes.Index(buf.Bytes(), []byte("c2 ")), bytes.Index(buf.Bytes(), []byte("c1 ")))
 }
 
