@@ -56,25 +56,29 @@ import (
 	"github.com/quotecheck/quotecheck/quotes"
 )
 
-// Defaults for Thresholds and the fixed judging constants. Measured on the planted
-// drafts in testdata/check against the seed corpus (TestPlanted; see the report in
-// the commit): faithful quotes and their plants score ≥ 0.55 against their source,
-// while the best unrelated hit of the invented quote scores < 0.3.
+// Defaults for Thresholds and the fixed judging constants. Measured on the drafts in
+// testdata/check against the seed corpus (printed by a throw-away test over
+// Index.Lookup; figures as of this commit).
 const (
 	// DefaultEvidence is the least similarity for a related hit to count as a source.
+	// Lookup already drops unrelated quotes; the related hits of the drafts score
+	// 0.45–1.0 and the invented quote has none, so 0.3 only guards against weak hits.
 	DefaultEvidence = 0.3
 	// DefaultCoverage is the least share of the draft's words a source must carry to
 	// judge its wording; a shorter source (a fragment of the draft) only supports it.
+	// Short fragments of the draft quotes ("Steve and Yuri", "20-point Trump plan",
+	// "exactly,") cover 0.05–0.21 of them; the renderings of the same passage 0.75–1.
 	DefaultCoverage = 0.6
 	// CloseMargin: sources within this similarity of the closest one are "as close";
-	// a draft is altered only if all of them carry a meaning-changing edit. Planted
-	// alterations score 0.85–0.95 against the version they follow and ≤ 0.7 against
-	// other translations.
+	// a draft is altered only if all of them carry a meaning-changing edit. The
+	// altered drafts score 0.89–0.98 against the version they follow; other
+	// translations of the passage 0.77–0.92.
 	CloseMargin = 0.15
 	// LookupLimit is how many corpus quotes one lookup returns; every cluster in the
-	// seeds has at most 11 members.
+	// seeds' gold has at most 11 members.
 	LookupLimit = 20
-	// maxEvidence caps the evidence listed in one finding.
+	// maxEvidence caps the evidence listed in one finding: enough to show agreement
+	// between sources without burying the message.
 	maxEvidence = 3
 )
 
