@@ -22,6 +22,9 @@ var assets embed.FS
 // htmlTemplate is parsed once; a parse failure is a programming error caught by tests.
 var htmlTemplate = template.Must(template.New("trace.html.tmpl").Funcs(template.FuncMap{
 	"sim": func(f float64) string { return fmt.Sprintf("%.2f", f) },
+	// day and clock split a date as written so that a time may wrap below its day.
+	"day":   dayPart,
+	"clock": func(raw string) string { return strings.TrimPrefix(raw, dayPart(raw)) },
 }).ParseFS(assets, "assets/trace.html.tmpl"))
 
 // htmlData is everything the template shows.

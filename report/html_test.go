@@ -10,6 +10,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
+
+	"github.com/quotecheck/quotecheck/match"
+	"github.com/quotecheck/quotecheck/quotes/document"
 )
 
 func renderHTML(t *testing.T, r Result) string {
@@ -96,4 +99,29 @@ func BenchmarkHTML(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// TestReportsTolerateSparseClusters feeds clusters with nothing optional set (no
+// reference, no first appearance, no speaker, undated documents, a nil member) to every
+// renderer: unknown values must print as unknown, never panic.
+func TestReportsTolerateSparseClusters(t *testing.T) {
+	r := fixtureResult(t)
+	for _, d := range r.Documents {
+		d.Meta = document.Meta{}
+	}
+	for i := range r.Clusters {
+		r.Clusters[i].Reference, r.Clusters[i].First, r.Clusters[i].FirstTied = nil, nil, nil
+		r.Clusters[i].Speakers, r.Clusters[i].Origin = nil, ""
+		r.Clusters[i].Members = append(r.Clusters[i].Members, match.Member{})
+	}
+	var buf bytes.Buffer
+	require.NoError(t, HTML(&buf, r))
+	assert.Contains(t, buf.String(), "unknown (no member&#39;s document is dated)")
+	assert.Contains(t, buf.String(), "No quotation found two or more times has a publication date.")
+	buf.Reset()
+	require.NoError(t, Markdown(&buf, r))
+	assert.Contains(t, buf.String(), "no date")
+	buf.Reset()
+	require.NoError(t, TraceText(&buf, r, TextOptions{Color: true}))
+	assert.Contains(t, buf.String(), "first: unknown (no member's document is dated)")
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,4 +47,23 @@ func TestMdEscape(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, mdEscape(tt.in), tt.in)
 	}
+}
+
+func FuzzMdEscape(f *testing.F) {
+	f.Add("a | b *c* \n# d")
+	f.Add("1. \\| ~~x~~ <script>")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := mdEscape(s)
+		if strings.ContainsAny(out, "\n\r") {
+			t.Fatalf("line break left in %q", out)
+		}
+		for i := 0; i < len(out); i++ {
+			if strings.IndexByte("|*_`<>[]~&", out[i]) >= 0 && (i == 0 || out[i-1] != '\\') {
+				t.Fatalf("unescaped %q at %d in %q", out[i], i, out)
+			}
+			if out[i] == '\\' { // skip the escaped character
+				i++
+			}
+		}
+	})
 }
