@@ -8,9 +8,10 @@ package match
 // pronoun), without being buried in case, punctuation and contraction differences.
 //
 // Approach: both texts are tokenized (package norm); the edit script (package align)
-// runs on stems, so "it’ll" and "it will" are equal. When the member is a fragment it
-// is first placed in the reference (align.Fit), and only that stretch is compared: a
-// fragment is not "drift" for the words it leaves out. Unit edits are merged into
+// runs on stems, so "it’ll" and "it will" are equal. When the member is markedly
+// shorter (FragmentMaxLength) it is first placed in the reference (align.Fit), and
+// only that stretch is compared: a fragment is not "drift" for the words it leaves
+// out. Unit edits are merged into
 // phrase runs; each run shows the original words of both sides and is checked for the
 // meaning-changing classes below. Score = 1 - similarity.
 //
@@ -45,10 +46,10 @@ func DriftOf(ref, member string) Drift {
 // drift is DriftOf on prepared texts.
 func drift(ref, mem *text) Drift {
 	rel, sim, _ := relate(ref, mem)
-	rt, mt := norm.Spoken(ref.toks), norm.Spoken(mem.toks)
+	rt, mt := ref.toks, mem.toks
 	rw, mw := ref.sim.Words, mem.sim.Words
 	lo, hi := 0, len(rw)
-	if rel == RelFragment && len(mw) < len(rw) {
+	if isShorter(mem, ref) && len(mw) > 0 {
 		lo, hi, _ = align.FitIDs(similar.IDsOf(ref.sim, mem.sim))
 	}
 	ra, rb := similar.IDsOf(ref.sim, mem.sim)

@@ -10,7 +10,7 @@ import (
 // rarest first and from their start (the heaviest renderings, indexed first). On
 // the seeds no lookup reaches it; on the 100k synthetic corpus it keeps Trace
 // linear.
-const PostingBudget = 3000
+const PostingBudget = 1000
 
 // postings is an inverted index from content stems to quotes (by index).
 type postings map[string][]int32

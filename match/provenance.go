@@ -72,14 +72,19 @@ func cluster(qs []*quotes.Quote, texts []*text, idx []int) Cluster {
 			m.Drift = Drift{Edits: []Edit{}, Flags: []Flag{}}
 		} else {
 			rel, sim, _ := relate(texts[ref], texts[i])
-			if rel == RelUnrelated { // joined through adjacency or another member
-				rel = RelVariant
-				if isShorter(texts[i], texts[ref]) {
-					rel = RelFragment
-				}
-			}
 			m.Relation, m.Similarity = rel, round(sim)
-			m.Drift = drift(texts[ref], texts[i])
+			if rel == RelUnrelated {
+				// Joined as a neighbouring piece of a split quote or through another
+				// member: its words do not align with the reference, so no edit list
+				// would be true. Relation by length, edits empty, score 1 - similarity.
+				m.Relation = RelVariant
+				if isShorter(texts[i], texts[ref]) {
+					m.Relation = RelFragment
+				}
+				m.Drift = Drift{Score: round(1 - sim), Edits: []Edit{}, Flags: []Flag{}}
+			} else {
+				m.Drift = drift(texts[ref], texts[i])
+			}
 			if sameKnown := qs[i].Speaker != "" && qs[ref].Speaker != ""; sameKnown && qs[i].Speaker != qs[ref].Speaker {
 				m.Drift.Flags = append(m.Drift.Flags, FlagSpeaker)
 			}

@@ -71,7 +71,7 @@ const (
 // text is a quotation prepared once for comparisons.
 type text struct {
 	raw    string
-	toks   []norm.Token
+	toks   []norm.Token // spoken tokens only (asides and blanks dropped)
 	sim    similar.Text
 	folded []string // Word of each spoken token: what "normalized" compares
 	keys   []string // distinct content stems (all distinct stems when none): index keys
@@ -80,10 +80,10 @@ type text struct {
 // prepare tokenizes s; texts compared with each other should share in (nil: a
 // private Interner).
 func prepare(s string, in *similar.Interner) *text {
-	ts := norm.Tokenize(s)
-	t := &text{raw: s, toks: ts, sim: similar.NewText(ts, in)}
-	for _, tok := range norm.Spoken(ts) {
-		t.folded = append(t.folded, tok.Word)
+	ts := norm.Spoken(norm.Tokenize(s))
+	t := &text{raw: s, toks: ts, sim: similar.NewText(ts, in), folded: make([]string, len(ts))}
+	for i, tok := range ts {
+		t.folded[i] = tok.Word
 	}
 	t.keys = keyStems(t)
 	return t

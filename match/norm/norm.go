@@ -51,7 +51,7 @@ type Token struct {
 // Tokenize splits text into normalised tokens. It never fails; empty or wordless input
 // gives no tokens.
 func Tokenize(text string) []Token {
-	var out []Token
+	out := make([]Token, 0, len(text)/5+1)
 	depth := 0 // bracket nesting: >0 means Aside
 	i := 0
 	for i < len(text) {

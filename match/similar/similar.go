@@ -89,8 +89,12 @@ func NewText(ts []norm.Token, in *Interner) Text {
 	if in == nil {
 		in = NewInterner()
 	}
-	t := Text{in: in}
-	for _, tok := range norm.Spoken(ts) {
+	t := Text{in: in, Words: make([]string, 0, len(ts)), IDs: make([]rune, 0, len(ts)),
+		Weights: make([]float64, 0, len(ts))}
+	for _, tok := range ts {
+		if tok.Aside || tok.Stem == "" {
+			continue
+		}
 		w := 1.0
 		if tok.Stop {
 			w = StopWeight
