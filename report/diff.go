@@ -204,22 +204,38 @@ func foldWord(w string) string {
 const edgeKeepWords = 3
 
 // collapseEdges shortens a deletion that opens or closes the diff to the edgeKeepWords
-// words next to the kept text, marking the cut with "…". It is a display choice only:
-// the relation column already says the member is a fragment.
+// words next to the rest, marking the cut with "…". A deletion paired with an
+// insertion is cut only when it is more than edgeCutRatio times longer: then it is
+// mostly context the member did not quote ("[-… the fact that he’s-]{+as+} a man of
+// peace"); a shorter one is a real replacement and stays whole. It is a display
+// choice only: the relation column says the member is a fragment.
 func collapseEdges(segs []diffSegment) []diffSegment {
 	if len(segs) < 2 {
 		return segs
 	}
 	out := append([]diffSegment(nil), segs...)
-	if first := out[0]; first.Op == diffDelete {
-		if w := strings.Fields(first.Text); len(w) > edgeKeepWords+1 {
-			out[0].Text = "… " + strings.Join(w[len(w)-edgeKeepWords:], " ")
+	// cut reports whether the deletion d, next to the segment beside, is context.
+	cut := func(d, beside diffSegment) bool {
+		n := len(strings.Fields(d.Text))
+		if d.Op != diffDelete || n <= edgeKeepWords+1 {
+			return false
 		}
+		return beside.Op == diffEqual || n > edgeCutRatio*len(strings.Fields(beside.Text))
 	}
-	if last := out[len(out)-1]; last.Op == diffDelete {
-		if w := strings.Fields(last.Text); len(w) > edgeKeepWords+1 {
-			out[len(out)-1].Text = strings.Join(w[:edgeKeepWords], " ") + " …"
-		}
+	if cut(out[0], out[1]) {
+		w := strings.Fields(out[0].Text)
+		out[0].Text = "… " + strings.Join(w[len(w)-edgeKeepWords:], " ")
+	}
+	last := len(out) - 1
+	if cut(out[last], out[last-1]) && !(last == 1 && out[0].Op == diffDelete) {
+		w := strings.Fields(out[last].Text)
+		out[last].Text = strings.Join(w[:edgeKeepWords], " ") + " …"
 	}
 	return out
 }
+
+// edgeCutRatio: an edge deletion more than this many times longer than the insertion
+// beside it is cut as context. In the seeds, real edge replacements were at most 2:1
+// ("may have been originally written" → "clunky passive constructions"), context cuts
+// 6:1 and more.
+const edgeCutRatio = 3

@@ -105,6 +105,9 @@ func TestCollapseEdges(t *testing.T) {
 	assert.Equal(t, "[-… four five six-] as close as possible [-seven eight nine …-]", got)
 	short := diffText(collapseEdges(wordDiff("a b c d as close", "as close")), TextOptions{})
 	assert.Equal(t, "[-a b c d-] as close", short, "a deletion of edgeKeepWords+1 words is kept whole")
+	replaced := diffText(collapseEdges(wordDiff("may have been originally written in Russian", "clunky passive constructions in English")), TextOptions{})
+	assert.Equal(t, "[-may have been originally written-]{+clunky passive constructions+} in [-Russian-]{+English+}", replaced,
+		"a replacement at the edge is an edit, not cut context")
 	assert.Equal(t, []diffSegment{{diffDelete, "x y z w v u"}}, collapseEdges([]diffSegment{{diffDelete, "x y z w v u"}}),
 		"a member with no word in common keeps the whole reference")
 }
