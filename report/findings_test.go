@@ -156,3 +156,10 @@ func TestSARIFSchema(t *testing.T) {
 		"results": []any{map[string]any{"ruleId": "r"}}}}}
 	assert.Error(t, schema.Validate(bad))
 }
+
+func TestFindingsSummaryLine(t *testing.T) {
+	assert.Equal(t, "1 file, 9 quotes checked: 1 error, 2 warnings",
+		FindingsSummaryLine(check.Summary{Files: 1, Quotes: 9, Errors: 1, Warnings: 2}))
+	assert.Equal(t, "2 files, 1 quote checked: 0 errors, 1 warning, 3 verified quotes",
+		FindingsSummaryLine(check.Summary{Files: 2, Quotes: 1, Warnings: 1, Infos: 3}))
+}

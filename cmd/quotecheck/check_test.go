@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -132,6 +134,26 @@ func TestCheckConfigCorpus(t *testing.T) {
 	code, stdout, _ = runCmd(t, "", "check", "--config", cfg, "--fail-on", "warning", "--corpus", filepath.Join(draftsDir, "clean.md"), draft)
 	assert.Equal(t, exitFindings, code)
 	assert.Contains(t, stdout, "quote-unverified")
+}
+
+// TestCheckSARIFValidates: the real command's SARIF for every planted draft validates
+// against the SARIF 2.1.0 schema.
+func TestCheckSARIFValidates(t *testing.T) {
+	f, err := os.Open("../../testdata/check/sarif-schema-2.1.0.json")
+	require.NoError(t, err)
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	require.NoError(t, err)
+	c := jsonschema.NewCompiler()
+	require.NoError(t, c.AddResource("sarif.json", doc))
+	schema, err := c.Compile("sarif.json")
+	require.NoError(t, err)
+	code, stdout, stderr := runCmd(t, "", "check", "--config", noConfig(t), "--verbose", "--format", "sarif", draftsDir)
+	require.Equal(t, exitFindings, code, stderr)
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(stdout))
+	require.NoError(t, err)
+	require.NoError(t, schema.Validate(inst))
+	assert.Contains(t, stdout, `"ruleId": "quote-misattributed"`)
 }
 
 // TestCheckNeverModifiesDrafts: the drafts are byte-identical after a check.
