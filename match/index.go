@@ -71,8 +71,11 @@ func NewIndex(qs []*quotes.Quote) *Index {
 // Len is the number of quotes indexed.
 func (ix *Index) Len() int { return len(ix.qs) }
 
+// rank orders relations from closest to loosest, to break similarity ties.
+var rank = map[Relation]int{RelVerbatim: 0, RelNormalized: 1, RelFragment: 2, RelVariant: 3}
+
 // Lookup returns up to limit corpus quotes related to text (never RelUnrelated), most
-// similar first (ties: corpus order). Each Hit's Drift turns the corpus quote's text
+// similar first (ties: the closer relation, then corpus order). Each Hit's Drift turns the corpus quote's text
 // into text. limit <= 0 means no limit beyond the candidates examined.
 func (ix *Index) Lookup(text string, limit int) []Hit {
 	if ix == nil || len(ix.qs) == 0 {
@@ -89,13 +92,21 @@ func (ix *Index) Lookup(text string, limit int) []Hit {
 	var hits []Hit
 	cnt := newCounter(len(ix.qs))
 	for _, c := range ix.post.candidates(q, LookupStems, n, func(int) bool { return false }, cnt) {
+		if hopeless(ix.texts[c], q) {
+			continue
+		}
 		rel, sim, _ := relate(ix.texts[c], q)
 		if rel == RelUnrelated {
 			continue
 		}
 		hits = append(hits, Hit{Quote: ix.qs[c], Similarity: round(sim), Relation: rel, Drift: drift(ix.texts[c], q)})
 	}
-	slices.SortStableFunc(hits, func(a, b Hit) int { return cmp.Compare(b.Similarity, a.Similarity) })
+	slices.SortStableFunc(hits, func(a, b Hit) int {
+		if d := cmp.Compare(b.Similarity, a.Similarity); d != 0 {
+			return d
+		}
+		return cmp.Compare(rank[a.Relation], rank[b.Relation])
+	})
 	if limit > 0 && len(hits) > limit {
 		hits = hits[:limit]
 	}

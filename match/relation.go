@@ -151,3 +151,17 @@ func sharedContent(a, b *text) float64 {
 	}
 	return n
 }
+
+// hopeless reports, from the bags of words alone, that a and b cannot be related: the
+// weight they share bounds Containment from above, so when neither that bound nor
+// Overlap reaches a threshold, the costlier in-order scores need not be computed.
+// Trace and Index call it before relate; it never rejects a pair relate would accept.
+func hopeless(a, b *text) bool {
+	ov := similar.Overlap(a.sim, b.sim)
+	lighter := min(a.sim.Total, b.sim.Total)
+	if lighter == 0 {
+		return false
+	}
+	common := ov * (a.sim.Total + b.sim.Total) / 2
+	return ov < VariantOverlap && common/lighter < min(VariantContainment, FragmentContainment)
+}

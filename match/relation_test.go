@@ -3,6 +3,8 @@ package match
 import (
 	"testing"
 
+	"github.com/quotecheck/quotecheck/match/similar"
+
 	"github.com/stretchr/testify/assert"
 )
 
@@ -40,4 +42,23 @@ func TestCompareRelations(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestHopelessNeverRejectsARelatedPair checks the cheap pre-filter against relate on
+// every pair of seed gold quotes.
+func TestHopelessNeverRejectsARelatedPair(t *testing.T) {
+	qs, _ := loadGold(t)
+	texts := prepareAll(qs, similar.NewInterner())
+	rejected := 0
+	for i := range texts {
+		for j := range texts {
+			if i == j || !hopeless(texts[i], texts[j]) {
+				continue
+			}
+			rejected++
+			rel, _, _ := relate(texts[i], texts[j])
+			assert.Equal(t, RelUnrelated, rel, "%q / %q", qs[i].Text, qs[j].Text)
+		}
+	}
+	assert.Greater(t, rejected, len(texts)*len(texts)/2, "the filter should reject most pairs")
 }

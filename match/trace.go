@@ -205,6 +205,9 @@ func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
 		var strong []int
 		sameDoc := func(c int) bool { return qs[c].Doc == qs[i].Doc }
 		for _, c := range ix.candidates(t, CandidateStems, MaxCandidates, sameDoc, cnt) {
+			if hopeless(texts[c], t) {
+				continue
+			}
 			rel, sim, s := relate(texts[c], t)
 			if rel == RelUnrelated || !enoughEvidence(qs[c], qs[i], t) {
 				continue

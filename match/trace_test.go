@@ -161,3 +161,24 @@ func TestIndexLookup(t *testing.T) {
 	var empty *Index
 	assert.Empty(t, empty.Lookup("man of peace", 1))
 }
+
+// TestIndexFindsEveryGoldQuote looks every seed gold quote up in an index of all of
+// them: it must come back first (verbatim), and its gold variants that Trace joins
+// by text should be among the hits.
+func TestIndexFindsEveryGoldQuote(t *testing.T) {
+	qs, _ := loadGold(t)
+	ix := NewIndex(qs)
+	for _, q := range qs {
+		if !q.Kind.IsWords() {
+			continue
+		}
+		hits := ix.Lookup(q.Text, 5)
+		require.NotEmpty(t, hits, q.Text)
+		assert.Equal(t, q.Text, hits[0].Quote.Text)
+		assert.Contains(t, []Relation{RelVerbatim, RelNormalized}, hits[0].Relation)
+		assert.Empty(t, hits[0].Drift.Edits)
+	}
+	hits := ix.Lookup("He’s going to sell Ukraine to Russia.", 3)
+	require.NotEmpty(t, hits)
+	assert.Equal(t, "Donald Trump", hits[0].Quote.Speaker)
+}
