@@ -115,7 +115,7 @@ func isSubjectPosition(toks []token, t0, t1 int) bool {
 	if toks[t1-1].poss {
 		return false
 	}
-	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (roleNouns[toks[t0-1].lower] || titleWords[toks[t0-1].lower]) {
+	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (roleNouns[toks[t0-1].lower] || titleWords[toks[t0-1].lower] || modifierWords[toks[t0-1].lower]) {
 		t0-- // "communications director Steven Cheung": the role words lead the subject
 	}
 	if t0 == 0 {
@@ -174,6 +174,9 @@ func (p *people) nameRun(toks []token, k int) int {
 		}
 	}
 	if s == end {
+		if end-k == 1 {
+			return 0 // a lone "The": let a role or document phrase read it ("The 28-point plan")
+		}
 		return end - k
 	}
 	if end-s > maxNameWords {
@@ -206,7 +209,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org}
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
-	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end)
+	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end))
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
 		words := []string{fold(toks[end-1].text)}
@@ -416,3 +419,32 @@ func looksLikeNoun(toks []token, i int) bool {
 	}
 	return !(strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly"))
 }
+
+// maxModifierRoles bounds the role words between an organisation and the person it
+// qualifies ("White House communications director Steven Cheung" has 2).
+const maxModifierRoles = 3
+
+// modifiesName reports whether the organisation name ending before token end only
+// qualifies a person named after a few role words ("White House communications
+// director Steven Cheung", "MSNBC host Chris Matthews"): the person, not the
+// organisation, is then the subject.
+func modifiesName(toks []token, end int) bool {
+	for i := end; i < len(toks) && i <= end+maxModifierRoles; i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.cap {
+			return i > end
+		}
+		if !roleNouns[t.lower] && !titleWords[t.lower] && !modifierWords[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// modifierWords are lower-case words that may sit inside a role phrase before a name
+// without being role nouns themselves ("communications director", "press secretary").
+var modifierWords = set(`communications press policy campaign national foreign deputy
+political senior chief executive legal media digital`)

@@ -350,7 +350,7 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 		if !sayCore[t.lower] && k-i > maxAdjacent {
 			for j := i - 1; j >= a; j-- {
 				u := s.toks[j]
-				if (isStrong(u) || isWeak(u)) && j+1 < i && s.toks[j+1].lower == "that" {
+				if (isStrong(u) || isWeak(u)) && s.thatClauseFollows(j, i) {
 					v = j
 					break
 				}
@@ -391,4 +391,23 @@ func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, confLateCue), true
 	}
 	return result{cue: cue, hasCue: true}, false
+}
+
+// maxThatGap is how far "that" may follow a reporting verb and still open its clause
+// ("reported on November 24 that" is 4).
+const maxThatGap = 5
+
+// thatClauseFollows reports whether the verb at j opens a "that" clause before token
+// i: "that" within maxThatGap tokens, with no other verb or punctuation between.
+func (s *sieve) thatClauseFollows(j, i int) bool {
+	for n := j + 1; n < i && n <= j+maxThatGap; n++ {
+		t := s.toks[n]
+		if t.lower == "that" {
+			return n+1 < i
+		}
+		if t.kind != tokWord || isStrong(t) || isWeak(t) {
+			return false
+		}
+	}
+	return false
 }

@@ -80,27 +80,37 @@ func tokenize(text string, qs []span) []token {
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text[:limit], i)
-			w := text[i:j]
-			t := token{kind: tokWord, start: i, end: j}
-			for _, suf := range []string{"’s", "'s", "’", "'"} {
-				if strings.HasSuffix(w, suf) && len(w) > len(suf) {
-					w = w[:len(w)-len(suf)]
-					t.poss = suf == "’s" || suf == "'s"
-					break
-				}
+			if c := camelSplit(text[i:j]); c > 0 {
+				j = i + c // "alliesWitkoff": two words glued by bad extraction
 			}
-			t.text = w
-			t.lower = strings.ToLower(strings.TrimSuffix(w, "."))
-			t.cap = unicode.IsUpper(r)
-			toks = append(toks, t)
+			toks = append(toks, wordToken(text, i, j))
 			i = j
 		default:
 			toks = append(toks, token{kind: tokPunct, start: i, end: i + size, text: text[i : i+size]})
 			i += size
 		}
 	}
+	toks = splitGluedSuffixes(text, toks)
 	markSentences(toks, text, qs)
 	return toks
+}
+
+// wordToken builds the word token for text[i:j], stripping a possessive ’s.
+func wordToken(text string, i, j int) token {
+	w := text[i:j]
+	t := token{kind: tokWord, start: i, end: j}
+	for _, suf := range []string{"’s", "'s", "’", "'"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			w = w[:len(w)-len(suf)]
+			t.poss = suf == "’s" || suf == "'s"
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	t.text = w
+	t.lower = strings.ToLower(strings.TrimSuffix(w, "."))
+	t.cap = unicode.IsUpper(r)
+	return t
 }
 
 // wordEnd returns the end of the word starting at i: letters, digits and the inner
