@@ -172,11 +172,19 @@ func TestBrowserReport(t *testing.T) {
 	})
 
 	t.Run("screenshots", func(t *testing.T) {
+		// The first screen (what a reader sees on opening the report) is the picture
+		// for the README; the full page is kept beside it for review.
+		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1280, 1100)))
+		_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.scrollTo(0, 0), true`))
+		require.NoError(t, err)
+		top, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(filepath.Join(dir, "report-top.png"), top, 0o644))
 		png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
 		require.NoError(t, err)
 		require.NoError(t, os.WriteFile(filepath.Join(dir, "report.png"), png, 0o644))
 		if out := os.Getenv("QUOTECHECK_SCREENSHOT"); out != "" {
-			require.NoError(t, os.WriteFile(out, png, 0o644))
+			require.NoError(t, os.WriteFile(out, top, 0o644))
 		}
 		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)))
 		overflow, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`))
