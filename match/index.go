@@ -26,6 +26,7 @@ package match
 import (
 	"cmp"
 	"slices"
+	"sync"
 
 	"github.com/quotecheck/quotecheck/match/similar"
 	"github.com/quotecheck/quotecheck/quotes"
@@ -50,6 +51,8 @@ type Index struct {
 	texts []*text
 	post  postings
 	in    *similar.Interner // shared by corpus and queries; grows by each query's new words
+
+	counters sync.Pool // *counter sized for qs, reused across lookups
 }
 
 // NewIndex indexes the quotes that report someone's words (Kind.IsWords).
@@ -90,7 +93,11 @@ func (ix *Index) Lookup(text string, limit int) []Hit {
 		n = max(n, limit*LookupFactor)
 	}
 	var hits []Hit
-	cnt := newCounter(len(ix.qs))
+	cnt, _ := ix.counters.Get().(*counter)
+	if cnt == nil {
+		cnt = newCounter(len(ix.qs))
+	}
+	defer ix.counters.Put(cnt)
 	for _, c := range ix.post.candidates(q, LookupStems, n, func(int) bool { return false }, cnt) {
 		if hopeless(ix.texts[c], q) {
 			continue
