@@ -140,16 +140,18 @@ func pairF1(qs []*quotes.Quote, gold []string, cs []Cluster) (f1 float64, fps, f
 				continue
 			}
 			g, p := gold[i] == gold[j], same(qs[i], qs[j])
-			pair := fmt.Sprintf("%s %q ~ %s %q", gold[i], short(qs[i].Text), gold[j], short(qs[j].Text))
+			pair := func() string {
+				return fmt.Sprintf("%s %q ~ %s %q", gold[i], short(qs[i].Text), gold[j], short(qs[j].Text))
+			}
 			switch {
 			case g && p:
 				tp++
 			case p:
 				fp++
-				fps = append(fps, pair)
+				fps = append(fps, pair())
 			case g:
 				fn++
-				fns = append(fns, pair)
+				fns = append(fns, pair())
 			}
 		}
 	}

@@ -96,3 +96,13 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkTokenize measures tokenizing a typical 40-word quotation.
+func BenchmarkTokenize(b *testing.B) {
+	s := "No, look. I think we’ll just make this paper from our position, and I’ll informally pass it along, making it clear that it’s all informal. And let them do like their own. But, I don’t think they’ll take exactly our version, but at least it’ll be as close to it as possible,"
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		Tokenize(s)
+	}
+}

@@ -32,6 +32,13 @@ var syllables = strings.Fields("ka lo mi ra ven tor sul pe di gan bri che mo nu 
 
 // Corpus returns n quotes in n/QuotesPerDoc documents, generated from seed.
 func Corpus(n int, seed int64) []*quotes.Quote {
+	qs, _ := CorpusWithTruth(n, seed)
+	return qs
+}
+
+// CorpusWithTruth is Corpus with, for each quote, the index of the passage it
+// renders: the true clustering.
+func CorpusWithTruth(n int, seed int64) ([]*quotes.Quote, []int) {
 	rng := rand.New(rand.NewSource(seed))
 	vocab := make([]string, VocabSize)
 	for i := range vocab {
@@ -57,6 +64,7 @@ func Corpus(n int, seed int64) []*quotes.Quote {
 	}
 	base := time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC)
 	var out []*quotes.Quote
+	var truth []int
 	var doc *document.Document
 	var text strings.Builder
 	flush := func() {
@@ -93,9 +101,10 @@ func Corpus(n int, seed int64) []*quotes.Quote {
 			qq.CitedSource = "Wire"
 		}
 		out = append(out, qq)
+		truth = append(truth, p)
 	}
 	flush()
-	return out
+	return out, truth
 }
 
 // word makes the i-th vocabulary word from syllables.
