@@ -18,9 +18,10 @@ package match
 //     stems, the representatives of the clusters formed so far (every rendering that
 //     is not a copy, up to MaxReps per cluster, heaviest first), reading only its
 //     CandidateStems rarest stems (PostingBudget entries at most) and relating at
-//     most MaxCandidates representatives that share the most stems. It joins the
-//     one it relates to best, a candidate in its own document getting SameDocBonus
-//     (one parent: a shared phrase cannot chain two passages); otherwise it founds a
+//     most MaxCandidates representatives that share the most stems (same document
+//     first among equals). It joins the one it relates to best — for a fragment, the
+//     one that contains most of it — (one parent: a shared phrase cannot chain two
+//     passages); otherwise it founds a
 //     cluster. Short fragments need speaker evidence (enoughEvidence). Only a second
 //     close translation (StrongOverlap, not a contained phrase) merges two clusters.
 //  3. Description. Each cluster gets its reference, each member its relation,
@@ -75,11 +76,6 @@ const (
 	// achieve peace", Cheung) may not join a rendering given to someone else: two
 	// common words inside a long quote are weak evidence.
 	ShortFragmentContent = 3
-	// SameDocBonus is added to the similarity of a candidate in the quote's own
-	// document: reporters quote pieces of the quotes they print. It decides "20-point
-	// plan for peace" (000) for 000's "20-point Trump plan … 20 points for peace"
-	// (0.86) over another outlet's "20-point plan to peace" (0.95).
-	SameDocBonus = 0.1
 	// StrongOverlap and StrongShared: a quote that is this close a variant of a second
 	// cluster's rendering (besides its best parent) merges the two clusters. On the
 	// seeds, translations of one turn score Overlap 0.55–0.8 with 4+ shared content
@@ -219,8 +215,12 @@ func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
 				s.overlap >= StrongOverlap && sharedContent(texts[c], t) >= StrongShared {
 				strong = append(strong, c)
 			}
-			if qs[c].Doc == qs[i].Doc {
-				sim += SameDocBonus
+			if rel == RelFragment {
+				// A fragment's parent is the rendering that contains the most of it
+				// ("20-point plan for peace": 1.0 inside "… 20 points for peace", 0.95
+				// inside "… 20-point plan to peace"); ties go to the candidate ranked
+				// first (more shared stems, then the same document).
+				sim = s.containment
 			}
 			if sim > bestScore {
 				best, bestScore, bestRel = c, sim, rel
