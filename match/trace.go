@@ -20,10 +20,10 @@ package match
 //     CandidateStems rarest stems (PostingBudget entries at most) and relating at
 //     most MaxCandidates representatives that share the most stems (same document
 //     first among equals). It joins the one it relates to best — for a fragment, the
-//     one that contains most of it — (one parent: a shared phrase cannot chain two
-//     passages); otherwise it founds a
-//     cluster. Short fragments need speaker evidence (enoughEvidence). Only a second
-//     close translation (StrongOverlap, not a contained phrase) merges two clusters.
+//     one that contains most of it — and only that one, so a shared phrase cannot
+//     chain two passages; otherwise it founds a cluster. Short fragments need speaker
+//     evidence (enoughEvidence). Only a second close translation (StrongOverlap, not
+//     a contained phrase) merges two clusters.
 //  3. Description. Each cluster gets its reference, each member its relation,
 //     similarity and drift, and the cluster its first appearance and credited origin
 //     (provenance.go).
