@@ -31,8 +31,10 @@ import (
 )
 
 // CompleteShare: renderings with at least this share of the heaviest rendering's word
-// weight are "complete" for choosing the reference. On the seeds it keeps the three
-// full translations of Dmitriev's turn (weights 9.6–12.4) and drops the fragments.
+// weight are "complete" for choosing the reference. On the seeds it keeps Dmitriev's
+// two full turns (weights 25.2, 22.2) and drops 002's partial translation (12.6);
+// for Witkoff's 20-point remark it keeps 001, 004 and 000 (28.4, 27.0, 24.6) and drops
+// 002 (17.8). Fragments (1–9) are never candidates.
 const CompleteShare = 0.75
 
 // describe turns the union-find sets into ordered, described clusters.

@@ -35,21 +35,31 @@ import (
 	"github.com/quotecheck/quotecheck/match/similar"
 )
 
-// Thresholds. Measured on the seed gold (TestRelationThresholds prints the table):
-// same-passage pairs that share the exact wording score Containment ≥ 0.9, while the
-// closest different-passage pair ("what it’s going to take to get a peace deal done"
-// inside two Witkoff remarks) scores 0.59 Containment and 0.21 Overlap.
+// Thresholds. Measured on the seed gold pairs (go test -run RelationThresholds -v
+// prints every pair sharing a content word, labelled same or different passage). The
+// pair they must keep apart: "I know what it’s going to take to get a peace deal
+// done: Donetsk…" inside Witkoff's 20-point remark scores Containment 0.51, Overlap
+// 0.32 with 4 shared content words.
 const (
 	// FragmentContainment: the shorter text's weight that must lie, in order, inside
-	// the longer for a fragment. Gold fragments score 0.86–1 (ellipses and small
-	// edits); the best different-passage pair 0.59.
+	// the longer for a fragment. Gold fragments with 3+ content words score 0.86–1
+	// (ellipses, small edits); different-passage pairs of that size reach 0.75 ("20-
+	// point Trump plan" in the "20-point plan to peace" remark). One- and two-word
+	// fragments reach 1.0 inside unrelated quotes ("exactly,", "to achieve peace"),
+	// which is why Trace also asks for speaker evidence (enoughEvidence).
 	FragmentContainment = 0.8
 	// VariantOverlap: weighted Dice of the bags of words for a variant. Gold
-	// translations of whole turns score 0.45–0.8; different passages by one speaker
-	// stay under 0.3.
+	// translations of whole turns score 0.43–0.79; the closest different-passage pair
+	// with 3+ shared content words scores 0.43 (Witkoff's "We put a 20-point Trump
+	// plan…" / "Maybe he says to President Trump…"). 0.45 keeps that pair apart and
+	// loses the two 0.43–0.44 Dmitriev translation pairs, which Trace joins through
+	// a third rendering (StrongOverlap).
 	VariantOverlap = 0.45
 	// VariantContainment with VariantMinContent: a looser in-order match that still
-	// counts as a variant when the shorter text has enough content words.
+	// counts as a variant when the shorter text has enough content words. Gold
+	// same-passage pairs between 0.7 and 0.8 ("based on input from the Russian side"
+	// in Rubio's translated post: 0.78) have 4+ content words; the Donetsk pair
+	// scores 0.51.
 	VariantContainment = 0.7
 	// FragmentMaxLength: a fragment has at most this share of the longer text's words;
 	// closer lengths are two renderings of one stretch (variants), not a part. At 0.75
@@ -61,7 +71,7 @@ const (
 	// texts reach Overlap 0.5 on two shared words ("written in Russian" / "originally
 	// written in Russian", "tentatively agreed in principle" / "agreed in principle on
 	// most aspects"): all such gold pairs are different passages; every gold
-	// translation pair shares 4 or more.
+	// translation pair of whole turns shares 4 or more.
 	VariantMinShared = 3
 	// VariantMinContent is the content words the shorter text needs for
 	// VariantContainment to count.
