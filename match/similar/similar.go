@@ -40,9 +40,10 @@ import (
 	"github.com/quotecheck/quotecheck/match/norm"
 )
 
-// StopWeight is the weight of a function word relative to a content word (1). With 0.2
-// five function words count as one content word; on the seed gold pairs, values from
-// 0.1 to 0.3 gave the same clusters, 0 made "as close as possible" weightless.
+// StopWeight is the weight of a function word relative to a content word (1): five
+// function words count as one content word. Seed gold cluster F1 at 0.1 / 0.2 / 0.3:
+// 0.892 / 0.907 / 0.907 (synthetic: 0.984 / 0.985 / 0.984); at 0 a phrase such as
+// "as close as possible" would rest on its two content words alone.
 const StopWeight = 0.2
 
 // Text is a quotation as similarity sees it: the stems of its spoken words and their
