@@ -14,7 +14,8 @@ package match
 //
 // Example: Lookup("He’s going to sell Ukraine to Russia", 3) reads the lists of
 // "ukrain", "russia", "sell", relates the quotes that share them, and returns 000's
-// and 003's renderings as variants with the modality flag in their drift.
+// and 003's Trump quotes, of which the query is a fragment; 003's drift carries the
+// modality flag (got to → going to).
 //
 // Cost: NewIndex is linear in the corpus's words. A lookup reads at most LookupStems
 // posting lists and aligns at most LookupCandidates quotes. An Index is read-only
@@ -33,8 +34,9 @@ import (
 )
 
 // Lookup limits. Quotes rendering the same passage share their rare stems, so the
-// right ones rank at the top of a few posting lists; on the seeds every gold variant
-// of a query quote is within the first 20 candidates.
+// right ones rank at the top of a few posting lists. With these values every seed
+// quote looked up finds itself first (TestIndexFindsEveryGoldQuote), and a lookup in
+// 100k synthetic quotes takes about 0.5 ms (BenchmarkLookup).
 const (
 	// LookupStems is how many of the query's rarest stems are read.
 	LookupStems = 12
