@@ -64,7 +64,7 @@ func drift(ref, mem *text) Drift {
 		}
 		from := rt[lo+op.A0 : lo+op.A1]
 		to := mt[op.B0:op.B1]
-		e := Edit{Op: EditOp(op.Kind.String()), From: phrase(from), To: phrase(to)}
+		e := Edit{Op: EditOp(op.Kind.String()), From: phrase(ref.raw, from), To: phrase(mem.raw, to)}
 		d.Edits = append(d.Edits, e)
 		ctxR := context(rt, lo+op.A1)
 		ctxM := context(mt, op.B1)
@@ -86,22 +86,13 @@ func context(ts []norm.Token, i int) string {
 	return ""
 }
 
-// phrase joins the original words of tokens, once per word (a contraction gives two
-// tokens with one span).
-func phrase(ts []norm.Token) string {
-	var b strings.Builder
-	last := -1
-	for _, t := range ts {
-		if t.Start == last {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.Raw)
-		last = t.Start
+// phrase is the original text from the first token to the last, as written
+// ("U.S.-led", "close to it"); "" for no tokens.
+func phrase(raw string, ts []norm.Token) string {
+	if len(ts) == 0 {
+		return ""
 	}
-	return b.String()
+	return raw[ts[0].Start:ts[len(ts)-1].End]
 }
 
 // Word classes whose change can alter meaning.
