@@ -82,7 +82,7 @@ func loadAndExtract(c *cli.Context, e *env) (report.Result, error) {
 	if err != nil {
 		return report.Result{}, err
 	}
-	opt := extract.Options{}
+	opt := extract.Options{Progress: progressBar(e.stderr, len(docs))}
 	if path := c.String("aliases"); path != "" {
 		a, err := names.LoadAliases(path)
 		if err != nil {

@@ -130,3 +130,11 @@ func TestInterspersedFlags(t *testing.T) {
 		assert.Equal(t, tc.want, interspersed(tc.in, app), "%v", tc.in)
 	}
 }
+
+func TestProgressBar(t *testing.T) {
+	assert.Equal(t, "\r["+strings.Repeat(".", progressWidth)+"] 0/10 documents", renderBar(0, 10))
+	assert.Equal(t, "\r["+strings.Repeat("#", progressWidth/2)+strings.Repeat(".", progressWidth/2)+"] 5/10 documents", renderBar(5, 10))
+	assert.Equal(t, "", renderBar(0, 0))
+	var buf bytes.Buffer
+	assert.Nil(t, progressBar(&buf, 1000), "not a terminal: no bar")
+}

@@ -24,6 +24,10 @@ type Options struct {
 	// Aliases maps canonical speaker names to other spellings
 	// ({"Steve Witkoff": ["Whitkoff", "SW"]}), as names.LoadAliases reads them.
 	Aliases map[string][]string
+
+	// Progress, when set, is called after each document with the number done and the
+	// total, from one goroutine at a time, so a command can draw a progress bar.
+	Progress func(done, total int)
 }
 
 // Extract returns every quotation in docs, in document order then text order, with
@@ -34,6 +38,8 @@ func Extract(docs []*document.Document, opt Options) []*quotes.Quote {
 	perDoc := make([][]quotes.Quote, len(docs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
+	var mu sync.Mutex // serialises Progress calls
+	done := 0
 	workers := runtime.GOMAXPROCS(0)
 	if workers > len(docs) {
 		workers = len(docs)
@@ -45,6 +51,12 @@ func Extract(docs []*document.Document, opt Options) []*quotes.Quote {
 			for i := range jobs {
 				d := docs[i]
 				perDoc[i] = attrib.Attribute(d, scan.Scan(d.Text, d.Masked))
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					opt.Progress(done, len(docs))
+					mu.Unlock()
+				}
 			}
 		}()
 	}
