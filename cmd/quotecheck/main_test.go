@@ -138,3 +138,38 @@ func TestProgressBar(t *testing.T) {
 	var buf bytes.Buffer
 	assert.Nil(t, progressBar(&buf, 1000), "not a terminal: no bar")
 }
+
+func TestBadInputIsSkippedWithAWarning(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("“We will win,” she said.\n"), 0o644))
+	utf := filepath.Join(dir, "latin1.txt")
+	require.NoError(t, os.WriteFile(utf, []byte("\xabNous gagnerons\xbb, a-t-elle dit. “Yes,” he said.\n"), 0o644))
+	huge := filepath.Join(dir, "huge.txt")
+	require.NoError(t, os.WriteFile(huge, bytes.Repeat([]byte("“a” "), 50<<20/8), 0o644))
+	bin := filepath.Join(dir, "sub", "image.txt")
+	require.NoError(t, os.MkdirAll(filepath.Dir(bin), 0o755))
+	require.NoError(t, os.WriteFile(bin, []byte("\x89PNG\x00\x00\x00"), 0o644))
+
+	code, stdout, stderr := runCmd(t, "", "extract", "--format", "json", dir)
+	require.Equal(t, exitOK, code, stderr)
+	assert.Contains(t, stderr, "huge.txt")
+	assert.Contains(t, stderr, "image.txt")
+	assert.Contains(t, stderr, "invalid UTF-8")
+	assert.Contains(t, stdout, `"We will win,"`)
+	assert.Contains(t, stdout, `"Yes,"`)
+
+	// The huge file alone: nothing readable is left, so it is an error, on one line.
+	code, stdout, stderr = runCmd(t, "", "extract", "--format", "json", huge)
+	assert.Equal(t, exitUsage, code)
+	assert.Empty(t, stdout)
+	lines := strings.Split(strings.TrimSpace(stderr), "\n")
+	assert.Contains(t, lines[len(lines)-1], "no readable documents", stderr)
+
+	// Empty input and unbalanced marks are fine: no quotes, or what can be paired.
+	code, stdout, _ = runCmd(t, "", "extract", "--format", "json", "-")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, stdout, `"quotes": []`)
+	code, _, stderr = runCmd(t, strings.Repeat("“unclosed ", 10000), "trace", "--format", "json", "-")
+	assert.Equal(t, exitOK, code, stderr)
+}
