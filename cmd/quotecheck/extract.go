@@ -18,49 +18,26 @@ var aliasesFlag = &cli.StringFlag{Name: "aliases",
 	Usage: "YAML `FILE` of speaker aliases: {\"Steve Witkoff\": [\"Whitkoff\", \"SW\"]}"}
 
 func extractCommand(e *env) *cli.Command {
-	formats := []string{"text", "json"}
-	return &cli.Command{
-		Name:      "extract",
-		Usage:     "every quotation in the documents, with speaker, cue, cited source, position",
-		ArgsUsage: "[PATH...]  (files, directories or - for stdin; default: the embedded seeds)",
-		Flags:     append(outputFlags(formats), aliasesFlag),
-		Action: func(c *cli.Context) error {
-			format, err := chooseFormat(c, e, formats, "json")
-			if err != nil {
-				return err
-			}
-			res, err := loadAndExtract(c, e)
-			if err != nil {
-				return err
-			}
-			return emit(c, e, func(w io.Writer) error {
+	return corpusCommand(e, "extract",
+		"every quotation in the documents, with speaker, cue, cited source, position",
+		[]string{"text", "json"},
+		func(c *cli.Context, res report.Result, format string) func(io.Writer) error {
+			return func(w io.Writer) error {
 				if format == "json" {
 					return report.JSON(w, res, false)
 				}
 				return report.ExtractText(w, res)
-			})
-		},
-	}
+			}
+		})
 }
 
 func traceCommand(e *env) *cli.Command {
-	formats := []string{"text", "json", "html", "markdown"}
-	return &cli.Command{
-		Name:      "trace",
-		Usage:     "group the variants of each passage across documents, with drift, first appearance and origin",
-		ArgsUsage: "[PATH...]  (files, directories or - for stdin; default: the embedded seeds)",
-		Flags:     append(outputFlags(formats), aliasesFlag),
-		Action: func(c *cli.Context) error {
-			format, err := chooseFormat(c, e, formats, "json")
-			if err != nil {
-				return err
-			}
-			res, err := loadAndExtract(c, e)
-			if err != nil {
-				return err
-			}
+	return corpusCommand(e, "trace",
+		"group the variants of each passage across documents, with drift, first appearance and origin",
+		[]string{"text", "json", "html", "markdown"},
+		func(c *cli.Context, res report.Result, format string) func(io.Writer) error {
 			res.Clusters = match.Trace(res.Quotes)
-			return emit(c, e, func(w io.Writer) error {
+			return func(w io.Writer) error {
 				switch format {
 				case "json":
 					return report.JSON(w, res, true)
@@ -70,7 +47,30 @@ func traceCommand(e *env) *cli.Command {
 					return report.Markdown(w, res)
 				}
 				return report.TraceText(w, res, report.TextOptions{Color: e.colour(c)})
-			})
+			}
+		})
+}
+
+// corpusCommand builds a command that reads PATHs (the embedded seeds by default),
+// extracts their quotations and renders them: extract and trace differ only in the
+// formats they offer and in what render does with the extraction.
+func corpusCommand(e *env, name, usage string, formats []string,
+	render func(c *cli.Context, res report.Result, format string) func(io.Writer) error) *cli.Command {
+	return &cli.Command{
+		Name:      name,
+		Usage:     usage,
+		ArgsUsage: "[PATH...]  (files, directories or - for stdin; default: the embedded seeds)",
+		Flags:     append(outputFlags(formats), aliasesFlag),
+		Action: func(c *cli.Context) error {
+			format, err := chooseFormat(c, e, formats, "json")
+			if err != nil {
+				return err
+			}
+			res, err := loadAndExtract(c, e)
+			if err != nil {
+				return err
+			}
+			return emit(c, e, render(c, res, format))
 		},
 	}
 }
