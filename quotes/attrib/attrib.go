@@ -67,7 +67,7 @@ func Attribute(doc *document.Document, found []scan.Quote) []quotes.Quote {
 		text = doc.Text
 	}
 	qs := fromScan(doc.Text, found)
-	res := analyse(doc.Text, text, qs, refTitles(doc))
+	res := analyse(doc.Text, text, qs, refTitles(doc), headlineEnd(doc))
 	out := make([]quotes.Quote, len(qs))
 	for i, q := range qs {
 		r := res[i]
@@ -98,7 +98,8 @@ type decision struct {
 
 // analyse runs tokenizing, the mention pass, the sieve, kinds and credits over one
 // text (raw is the unmasked text of the same length). refs maps a reference label to its outlet name (see credit.go).
-func analyse(raw, text string, qs []span, refs refIndex) []decision {
+// headEnd is the byte offset where the document's headline ends (0: none).
+func analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision {
 	// drop overlapping spans: the scanner promises none, the fuzzer does not
 	clean := qs[:0:0]
 	last := -1
@@ -111,7 +112,10 @@ func analyse(raw, text string, qs []span, refs refIndex) []decision {
 		last = q.closeEnd
 	}
 	toks := tokenize(text, validOnly(clean))
-	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: findPeople(toks)}
+	for k := range toks {
+		toks[k].head = toks[k].start < headEnd
+	}
+	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: findPeople(toks), headEnd: headEnd}
 	s.qtok = make([]int, len(clean))
 	for i := range s.qtok {
 		s.qtok[i] = -1

@@ -55,7 +55,7 @@ func TestSieve(t *testing.T) {
 		{"no cue no guess", "It was a quiet day.\n“Nothing happened here at all today,” the sign read.", "Nothing", "", "", quotes.MethodNone},
 		{"paragraph only person", intro + "\nDmitriev was in Miami for three days. “We talked about everything under the sun and more.”", "We talked", "Kirill Dmitriev", "Dmitriev", quotes.MethodParagraph},
 		{"organisation speaker", "“The call was a fake and a provocation,” the Kremlin said.", "The call", "Kremlin", "Kremlin", quotes.MethodSpeechVerb},
-		{"document speaker", "“The U.S. will receive 50% of the profits,” the 28-point plan states.", "The U.S.", "28-point plan", "28-point plan", quotes.MethodSpeechVerb},
+		{"document speaker", "“The U.S. will receive 50% of the profits,” the 28-point plan states.", "The U.S.", "the 28-point plan", "the 28-point plan", quotes.MethodSpeechVerb},
 		{"passive agent", intro + "It was described as a “wish list” by Secretary of State Marco Rubio.", "wish list", "Marco Rubio", "Marco Rubio", quotes.MethodSpeechVerb},
 	}
 	for _, c := range cases {

@@ -80,7 +80,7 @@ func (s *sieve) paragraph(k int) result {
 	found := -1
 	var mention string
 	for _, m := range s.people.mentions {
-		if s.toks[m.t0].para != para || m.person < 0 || m.kind != mName || s.people.list[m.person].org {
+		if s.toks[m.t0].para != para || m.person < 0 || m.kind != mName || s.people.list[m.person].org || m.modifier {
 			continue
 		}
 		if found >= 0 && found != m.person {
@@ -204,11 +204,17 @@ func (s *sieve) tokenRange(a, b int) (int, int) {
 	return first, last
 }
 
-// accordingTo: "according to X" anywhere in the sentence.
+// accordingTo: "according to X" or "per X" anywhere in the sentence.
 func (s *sieve) accordingTo(a, b int) (result, bool) {
 	for i := a; i+2 <= b; i++ {
+		at := -1
 		if s.toks[i].lower == "according" && s.toks[i+1].lower == "to" {
-			if m := s.subjectAfter(i+2, b); m >= 0 {
+			at = i + 2
+		} else if s.toks[i].lower == "per" && i > a {
+			at = i + 1 // "…,” per the party’s bylaws"
+		}
+		if at >= 0 {
+			if m := s.subjectAfter(at, b); m >= 0 {
 				r := s.fromMention(m, "according to", quotes.MethodAccordingTo, confAccordingTo)
 				if r.speaker != "" {
 					return r, true

@@ -35,7 +35,7 @@ func (s *sieve) kind(i int, r result) quotes.Kind {
 		return quotes.KindTranscript
 	}
 	text := strings.TrimSpace(s.text[q.start:q.end])
-	if s.inReferenceLine(q) || s.inFrontMatter(q) {
+	if s.inReferenceLine(q) || s.inFrontMatter(q) || s.isTermQuote(i) {
 		return quotes.KindTerm
 	}
 	n := wordCount(text)

@@ -37,7 +37,8 @@ const (
 	mPronoun                    // he, she
 	mRole                       // "the president"
 	mAnon                       // "a source", "a person familiar with …": nameable by nobody
-	mDoc                        // "the 28-point plan states"
+	mDoc                        // "the 28-point plan states", "the commission said": a document or organisation
+	mDesc                       // "a doctor", "the announcer": an unnamed person the text only describes
 )
 
 // mention is one reference to a possible speaker.
@@ -48,6 +49,9 @@ type mention struct {
 	person  int    // index into people.list; -1 when unresolved
 	subject bool   // stands where a subject stands (not possessive, not after a preposition)
 	org     bool   // a name that is an organisation or outlet
+	// modifier: a name qualifying a common noun ("the Trump administration"); it
+	// names nobody as the paragraph's only person.
+	modifier bool
 }
 
 // person is one individual (or organisation) named in a document.
@@ -75,7 +79,7 @@ func findPeople(toks []token) *people {
 	p := &people{byTok: map[int]int{}}
 	for k := 0; k < len(toks); {
 		t := toks[k]
-		if t.kind != tokWord {
+		if t.kind != tokWord || t.head {
 			k++
 			continue
 		}
@@ -198,7 +202,8 @@ func (p *people) nameRun(toks []token, k int) int {
 			org = true
 		}
 	}
-	if k > 0 && toks[k-1].lower == "the" || s > k && toks[s-1].lower == "the" {
+	afterThe := k > 0 && toks[k-1].lower == "the" || s > k && toks[s-1].lower == "the"
+	if afterThe && !modifiesNoun(toks, end) {
 		org = true
 	}
 	if _, ok := firstNames[toks[s].lower]; ok && end-s >= 2 {
@@ -206,7 +211,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	}
 	roles = append(roles, precedingRoles(toks, k)...)
 	roles = append(roles, apposition(toks, end)...)
-	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org}
+	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org, modifier: afterThe && modifiesNoun(toks, end)}
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
 	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end))
@@ -240,8 +245,11 @@ func isParticle(lower string) bool {
 // "longtime Democratic pollster"), up to four words.
 func precedingRoles(toks []token, k int) []string {
 	var out []string
-	for i := k - 1; i >= 0 && i >= k-4; i-- {
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		t := toks[i]
+		if t.text == "." && i > 0 && abbreviations[toks[i-1].lower] {
+			continue // "Sen. Bernie Sanders"
+		}
 		if t.kind != tokWord || !(roleNouns[t.lower] || titleWords[t.lower]) {
 			break
 		}
@@ -285,6 +293,7 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 			return i
 		}
 		if i := p.byFirst(last); i >= 0 {
+			p.addRoles(i, roles)
 			return i
 		}
 	} else if !org {
@@ -366,8 +375,16 @@ func (p *people) byFirst(first string) int {
 func (p *people) addRoles(i int, roles []string) {
 	for _, r := range roles {
 		p.list[i].roles[r] = true
+		if full, ok := titleRoles[r]; ok {
+			p.list[i].roles[full] = true
+		}
 	}
 }
+
+// titleRoles expand abbreviated titles to the role noun a later phrase uses ("Sen.
+// Bernie Sanders" … "the senator").
+var titleRoles = map[string]string{"sen": "senator", "rep": "congressman", "representative": "congressman",
+	"gov": "governor", "gen": "general", "adm": "admiral", "spokeswoman": "spokesperson", "spokesman": "spokesperson"}
 
 // joinTokens joins the words of toks[a:b] with spaces.
 func joinTokens(toks []token, a, b int) string {
@@ -448,3 +465,14 @@ func modifiesName(toks []token, end int) bool {
 // without being role nouns themselves ("communications director", "press secretary").
 var modifierWords = set(`communications press policy campaign national foreign deputy
 political senior chief executive legal media digital`)
+
+// modifiesNoun reports whether the name ending before token end qualifies a common
+// noun ("the Trump 28-point plan", "the Trump administration"): it is then not an
+// organisation for being after "the".
+func modifiesNoun(toks []token, end int) bool {
+	if end >= len(toks) || toks[end].kind != tokWord || toks[end].cap {
+		return false
+	}
+	t := toks[end]
+	return !strongVerbs[t.lower] && !weakVerbs[t.lower] && !auxiliaries[t.lower] && !subjectOpeners[t.lower] && !prepositions[t.lower]
+}

@@ -28,14 +28,15 @@ import (
 // documentNouns head phrases naming a document that can "say" something.
 var documentNouns = set(`plan document report letter memo statement article piece
 book ruling complaint study poll survey clip ad video bill resolution agreement draft
-proposal transcript publication paper post tweet`)
+proposal transcript publication paper post tweet bylaws`)
 
-// rolePhrase reads "the president", "the head of the fund", "a source close to …" or
-// "the 28-point plan" at k and records it; it returns the tokens consumed.
+// rolePhrase reads "the president", "the head of the fund", "a source close to …",
+// "the 28-point plan", "the commission" or "a doctor" at k and records it; it returns
+// the tokens consumed.
 func (p *people) rolePhrase(toks []token, k int) int {
 	det := toks[k].lower
 	definite := det == "the"
-	if !definite && det != "a" && det != "an" && det != "one" && det != "another" && det != "two" && det != "several" {
+	if !definite && !indefinites[det] {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
@@ -46,8 +47,14 @@ func (p *people) rolePhrase(toks []token, k int) int {
 		if notNames[t.lower] && !(t.lower == "one" && j == k+1) {
 			return 0
 		}
+		if t.poss && j+1 < len(toks) {
+			continue // "the ad’s narrator": the head comes after the possessive
+		}
 		switch {
 		case anonymousHeads[t.lower] && !(definite && roleNouns[t.lower]):
+			if namedInApposition(toks, j+1) {
+				return 0 // "Another critic, Laurence H. Tribe, …": the name is the speaker
+			}
 			p.add(toks, mention{kind: mAnon, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
 		case definite && (roleNouns[t.lower] || orgRoleNouns[t.lower]) && isHeadEnd(toks, j+1):
@@ -66,10 +73,23 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			if orgRoleNouns[t.lower] {
 				who = p.lastOrg()
 			}
+			if who < 0 && !orgRoleNouns[t.lower] && namedInApposition(toks, end) {
+				return 0 // "the president’s son-in-law, Jared Kushner": the name follows
+			}
+			if who < 0 && !orgRoleNouns[t.lower] {
+				// a role the document never ties to a name: the role is the speaker
+				p.add(toks, mention{kind: mDesc, t0: k, t1: end, text: phraseText(toks, k, j+1), person: -1}, k)
+				return end - k
+			}
 			p.add(toks, mention{kind: mRole, t0: k, t1: end, text: joinTokens(toks, k, j+1), person: who}, k)
 			return end - k
-		case definite && documentNouns[t.lower]:
-			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: joinTokens(toks, k+1, j+1), person: -1}, k)
+		case (documentNouns[t.lower] || orgHeads[t.lower] || describedHeads[t.lower]) && namesInside(toks, k+1, j):
+			return 0 // "a Trump campaign": the name is a mention of its own
+		case (documentNouns[t.lower] || orgHeads[t.lower]) && isHeadEnd(toks, j+1):
+			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
+			return j + 1 - k
+		case describedHeads[t.lower] && isHeadEnd(toks, j+1):
+			p.add(toks, mention{kind: mDesc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
 		case t.cap && !definite && firstNames[t.lower] != "":
 			return 0
@@ -164,7 +184,7 @@ const maxPronounSentences = 6
 // the most recent compatible person; -1 when none is compatible.
 func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 	compatible := func(m mention) bool {
-		if m.person < 0 || m.kind == mAnon || m.kind == mDoc {
+		if m.person < 0 || m.kind == mAnon || m.kind == mDoc || m.kind == mDesc {
 			return false
 		}
 		q := p.list[m.person]

@@ -40,6 +40,7 @@ type token struct {
 	quote      int    // index into the quote list for tokQuote
 	sent, para int    // sentence and paragraph number
 	sentEnd    bool   // this token ends its sentence
+	head       bool   // the token lies in the document's headline (names there are not mentions)
 }
 
 // abbreviations never end a sentence with their period.

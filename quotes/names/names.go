@@ -3,7 +3,8 @@
 // "Zelenskyy", "Umérov" and "Umerov"), titles stripped ("President Donald Trump" is
 // "Donald Trump"), a bare surname merged into the single full name that carries it,
 // and user aliases ({"Steve Witkoff": ["Whitkoff", "SW"]}, see LoadAliases) applied
-// first.
+// first. A descriptor speaker ("the commission", "a doctor": lower-case first letter,
+// see IsDescriptor) is kept as written and never merged.
 //
 // Approach: every name added is reduced to its words without titles, folded (NFKD,
 // accents stripped, lower case). Names are bucketed by the first letter of the folded
@@ -74,6 +75,9 @@ func New() *Canon {
 
 // Add records one occurrence of a speaker name.
 func (c *Canon) Add(name string) {
+	if IsDescriptor(name) {
+		return
+	}
 	n := Clean(name)
 	if n == "" {
 		return
@@ -126,6 +130,12 @@ func (c *Canon) AddAliases(m map[string][]string) {
 
 // Resolve returns the canonical spelling of name; "" for an empty name.
 func (c *Canon) Resolve(name string) string {
+	if a, ok := c.aliases[Fold(strings.TrimSpace(name))]; ok {
+		return a
+	}
+	if IsDescriptor(name) {
+		return strings.TrimSpace(name)
+	}
 	n := Clean(name)
 	if n == "" {
 		return ""
@@ -140,6 +150,17 @@ func (c *Canon) Resolve(name string) string {
 		return r
 	}
 	return n
+}
+
+// IsDescriptor reports whether a speaker is a description rather than a name: it
+// starts with a lower-case letter ("the commission", "a doctor", "the ad’s
+// narrator"). Descriptors are kept as written and never merged across documents:
+// "the letter" of one article is not "the letter" of another.
+func IsDescriptor(name string) bool {
+	for _, r := range strings.TrimSpace(name) {
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // Clean strips titles and surrounding punctuation from a name: "President Donald

@@ -97,3 +97,28 @@ func BenchmarkCanon(b *testing.B) {
 		}
 	}
 }
+
+func TestDescriptorsStayAsWritten(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+		descriptor     bool
+	}{
+		{"definite organisation", "the commission", "the commission", true},
+		{"indefinite person", "a doctor", "a doctor", true},
+		{"possessive phrase", "the ad’s narrator", "the ad’s narrator", true},
+		{"name with title is cleaned", "President Donald Trump", "Donald Trump", false},
+		{"capitalised organisation is a name", "The New York Times", "New York Times", false},
+	}
+	n := New()
+	n.Add("Donald Trump")
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			n.Add(c.in)
+			assert.Equal(t, c.descriptor, IsDescriptor(c.in))
+			assert.Equal(t, c.want, n.Resolve(c.in))
+		})
+	}
+	n.Add("the letter")
+	n.Add("Letterman")
+	assert.Equal(t, "the letter", n.Resolve("the letter"), "a descriptor never joins a name")
+}
