@@ -65,10 +65,11 @@ func drift(ref, mem *text) Drift {
 		from := rt[lo+op.A0 : lo+op.A1]
 		to := mt[op.B0:op.B1]
 		e := Edit{Op: EditOp(op.Kind.String()), From: phrase(ref.raw, from), To: phrase(mem.raw, to)}
-		d.Edits = append(d.Edits, e)
 		ctxR := context(rt, lo+op.A1)
 		ctxM := context(mt, op.B1)
-		for _, f := range flagsOf(from, to, ctxR, ctxM, ref.raw, mem.raw) {
+		e.Flags = flagsOf(from, to, ctxR, ctxM, ref.raw, mem.raw)
+		d.Edits = append(d.Edits, e)
+		for _, f := range e.Flags {
 			if !seen[f] {
 				seen[f] = true
 				d.Flags = append(d.Flags, f)

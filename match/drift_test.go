@@ -16,15 +16,15 @@ func TestDriftFlags(t *testing.T) {
 		{"modality got to / going to",
 			"He’s got to sell this to Ukraine. He’s got to sell Ukraine to Russia.",
 			"He’s got to sell this to Ukraine. He’s going to sell Ukraine to Russia.",
-			[]Flag{FlagModality}, []Edit{{OpReplace, "got", "going"}}},
+			[]Flag{FlagModality}, []Edit{{OpReplace, "got", "going", []Flag{FlagModality}}}},
 		{"inserted but they'll",
 			"They might not take it and say it was agreed with us",
 			"they might not take it, but they’ll say it was agreed upon with us",
-			[]Flag{FlagModality}, []Edit{{OpReplace, "and", "but they’ll"}, {OpInsert, "", "upon"}}},
+			[]Flag{FlagModality}, []Edit{{OpReplace, "and", "but they’ll", []Flag{FlagModality}}, {OpInsert, "", "upon", nil}}},
 		{"negation removed", "I don’t think they’ll take it", "I think they’ll take it",
-			[]Flag{FlagNegation}, []Edit{{OpDelete, "don’t", ""}}},
+			[]Flag{FlagNegation}, []Edit{{OpDelete, "don’t", "", []Flag{FlagNegation}}}},
 		{"negation added", "we will sign", "we will never sign", []Flag{FlagNegation}, nil},
-		{"number digits", "a 20-point plan", "a 28-point plan", []Flag{FlagNumber}, []Edit{{OpReplace, "20", "28"}}},
+		{"number digits", "a 20-point plan", "a 28-point plan", []Flag{FlagNumber}, []Edit{{OpReplace, "20", "28", []Flag{FlagNumber}}}},
 		{"number word vs digit is no change", "a twenty-point plan", "a 20-point plan", []Flag{}, []Edit{}},
 		{"number word changed", "twenty points", "thirty points", []Flag{FlagNumber}, nil},
 		{"modal might/will", "they might twist it later", "they will twist it later", []Flag{FlagModality}, nil},
@@ -33,7 +33,7 @@ func TestDriftFlags(t *testing.T) {
 		{"sentence-initial capital is no entity", "And let them do like their own", "let them do like their own", []Flag{}, nil},
 		{"pronoun we/they", "we are open to that", "they are open to that", []Flag{FlagPronoun}, nil},
 		{"synonym has no flag", "as close to it as possible", "as similar as possible", []Flag{},
-			[]Edit{{OpReplace, "close to it", "similar"}}},
+			[]Edit{{OpReplace, "close to it", "similar", nil}}},
 		{"case and marks only", "“Fake.”", "fake", []Flag{}, []Edit{}},
 	}
 	for _, tt := range tests {
@@ -52,7 +52,7 @@ func TestDriftFlags(t *testing.T) {
 func TestDriftOfFragmentComparesItsStretch(t *testing.T) {
 	ref := "No, look. But, I don’t think they’ll take exactly our version, but at least it’ll be as close to it as possible,"
 	d := DriftOf(ref, "as close as possible")
-	require.Equal(t, []Edit{{OpDelete, "to it", ""}}, d.Edits)
+	require.Equal(t, []Edit{{OpDelete, "to it", "", nil}}, d.Edits)
 	assert.Empty(t, d.Flags)
 	assert.Less(t, d.Score, 0.2)
 }

@@ -52,6 +52,10 @@ const (
 type Edit struct {
 	Op       EditOp
 	From, To string
+	// Flags are the meaning-changing classes of this edit, judged inside the whole
+	// texts (the word after each side counts, so "got" → "going" before "to" is
+	// modality); nil when none. Drift.Flags is their union (plus speaker).
+	Flags []Flag
 }
 
 // Drift is how a member's wording differs from its cluster's reference.

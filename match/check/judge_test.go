@@ -66,6 +66,7 @@ var ushakov = corpusOf(
 	src{"Weekly B", "2025-11-27", "Yuri Ushakov", "Bloomberg", "they might not take it, but they will say it was agreed upon with us"},
 	src{"Blog C", "2025-11-27", "Yuri Ushakov", "", "We put a 20-point plan together that was 20 points for peace."},
 	src{"Daily A", "2025-11-26", "Donald Trump", "", "He has got to sell this to Ukraine. That is what a dealmaker does."},
+	src{"Daily A", "2025-11-26", "Donald Trump", "", "He’s got to sell the peace plan to Ukraine and to Europe before winter."},
 )
 
 func TestJudge(t *testing.T) {
@@ -95,6 +96,8 @@ func TestJudge(t *testing.T) {
 			"They might take it and say that it was agreed with us.", Options{}, []Rule{RuleAltered}, "negation"},
 		{"number", "Yuri Ushakov", "", quotes.KindDirect,
 			"We put a 28-point plan together that was 20 points for peace.", Options{}, []Rule{RuleAltered}, "number"},
+		{"modal phrase read in context", "Donald Trump", "", quotes.KindDirect,
+			"He’s going to sell the peace plan to Ukraine and to Brussels before winter.", Options{}, []Rule{RuleAltered}, "“got” → “going” (modality)"},
 		{"drift", "Yuri Ushakov", "", quotes.KindDirect,
 			"They might not take it and claim that it was agreed with us.", Options{}, []Rule{RuleDrift}, "closest is Daily A"},
 		{"unverified", "Yuri Ushakov", "", quotes.KindDirect,

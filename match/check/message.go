@@ -31,13 +31,14 @@ func shorten(s string) string {
 }
 
 // describeEdits renders edits as “from” → “to”. With flaggedOnly, it keeps the edits
-// that carry a meaning-changing flag and names the flag; when no single edit carries
-// one on its own (a flag read from context, like "got to"), it lists the edits and the
-// drift's flags.
+// that carry a meaning-changing flag and names the flag. The flags are each edit's own
+// (Edit.Flags), judged by match inside the whole texts, so "got" → "going" before "to"
+// keeps its modality. When no edit carries one (a drift built by hand), it lists the
+// edits and the drift's flags.
 func describeEdits(d match.Drift, flaggedOnly bool) string {
 	var parts []string
 	for _, e := range d.Edits {
-		fl := match.DriftOf(e.From, e.To).Flags
+		fl := e.Flags
 		if flaggedOnly && len(fl) == 0 {
 			continue
 		}
