@@ -1,0 +1,135 @@
+package attrib
+
+import "strings"
+
+// The shape of a name in context: what may stand inside a capitalised run (particles),
+// what stands around it (titles before, an apposition after), and whether the run is a
+// name at all or a sentence's capitalised first word, a modifier of a common noun or an
+// organisation qualifying the person named after it. people.go calls these while it
+// reads name runs.
+
+// isParticle reports name particles that may sit inside a capitalised run.
+func isParticle(lower string) bool {
+	switch lower {
+	case "von", "van", "der", "de", "del", "da", "di", "bin", "al", "el", "la", "le", "of":
+		return true
+	}
+	return false
+}
+
+// precedingRoles collects the role words just before a name ("Russian negotiator",
+// "longtime Democratic pollster"), up to four words.
+func precedingRoles(toks []token, k int) []string {
+	var out []string
+	for i := k - 1; i >= 0 && i >= k-5; i-- {
+		t := toks[i]
+		if t.text == "." && i > 0 && abbreviations[toks[i-1].lower] {
+			continue // "Sen. Bernie Sanders"
+		}
+		if t.kind != tokWord || !(roleNouns[t.lower] || titleWords[t.lower]) {
+			break
+		}
+		out = append(out, t.lower)
+	}
+	return out
+}
+
+// apposition collects the words of ", the head of Russia’s sovereign wealth fund," after
+// a name ending at token end (at most 10 words, up to the next punctuation).
+func apposition(toks []token, end int) []string {
+	if end >= len(toks) || toks[end].text != "," {
+		return nil
+	}
+	var out []string
+	for i := end + 1; i < len(toks) && i <= end+10; i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			break
+		}
+		if i == end+1 && !(t.lower == "the" || t.lower == "a" || t.lower == "an" || roleNouns[t.lower] || titleWords[t.lower]) {
+			return nil
+		}
+		out = append(out, t.lower)
+	}
+	return out
+}
+
+// notNameStart reports capitalised words that open a sentence or list item without
+// being names: adverbs ("Crucially"), participles ("Suggesting") and imperatives
+// ("Frame").
+func notNameStart(lower string) bool {
+	if _, ok := firstNames[lower]; ok {
+		return false
+	}
+	return (len(lower) > 5 && strings.HasSuffix(lower, "ly")) || (len(lower) > 5 && strings.HasSuffix(lower, "ing")) ||
+		strongVerbs[lower] || weakVerbs[lower]
+}
+
+// sentenceInitial reports whether token k is the first word of its sentence.
+func sentenceInitial(toks []token, k int) bool {
+	for i := k - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.sentEnd || t.kind == tokBreak {
+			return true
+		}
+		if t.kind == tokPunct && strings.ContainsAny(t.text, "*>-•#(\"“") {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// looksLikeNoun reports whether the word after a sentence-initial capitalised word
+// suggests the capitalised word is a common noun ("Conversations involving"): a
+// lower-case word that is neither a known verb nor shaped like one (-s, -ed, -ly).
+func looksLikeNoun(toks []token, i int) bool {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return false
+	}
+	t := toks[i]
+	if t.cap || strongVerbs[t.lower] || weakVerbs[t.lower] || auxiliaries[t.lower] {
+		return false
+	}
+	return !(strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly"))
+}
+
+// maxModifierRoles bounds the role words between an organisation and the person it
+// qualifies ("White House communications director Steven Cheung" has 2).
+const maxModifierRoles = 3
+
+// modifiesName reports whether the organisation name ending before token end only
+// qualifies a person named after a few role words ("White House communications
+// director Steven Cheung", "MSNBC host Chris Matthews"): the person, not the
+// organisation, is then the subject.
+func modifiesName(toks []token, end int) bool {
+	for i := end; i < len(toks) && i <= end+maxModifierRoles; i++ {
+		t := toks[i]
+		if t.kind != tokWord {
+			return false
+		}
+		if t.cap {
+			return i > end
+		}
+		if !roleNouns[t.lower] && !titleWords[t.lower] && !modifierWords[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// modifierWords are lower-case words that may sit inside a role phrase before a name
+// without being role nouns themselves ("communications director", "press secretary").
+var modifierWords = set(`communications press policy campaign national foreign deputy
+political senior chief executive legal media digital`)
+
+// modifiesNoun reports whether the name ending before token end qualifies a common
+// noun ("the Trump 28-point plan", "the Trump administration"): it is then not an
+// organisation for being after "the".
+func modifiesNoun(toks []token, end int) bool {
+	if end >= len(toks) || toks[end].kind != tokWord || toks[end].cap {
+		return false
+	}
+	t := toks[end]
+	return !strongVerbs[t.lower] && !weakVerbs[t.lower] && !auxiliaries[t.lower] && !subjectOpeners[t.lower] && !prepositions[t.lower]
+}
