@@ -35,6 +35,7 @@ func CompareJSON(w io.Writer, a, b string, c match.Comparison) error {
 func CompareText(w io.Writer, a, b string, c match.Comparison, opt TextOptions) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "relation:   %s\nsimilarity: %.2f\n", c.Relation, c.Similarity)
+	fmt.Fprintf(&sb, "wording:    %s\n", diffText(wordDiff(a, b), opt))
 	names := make([]string, 0, len(c.Scores))
 	for k := range c.Scores {
 		names = append(names, k)

@@ -82,10 +82,10 @@ type jsonCluster struct {
 }
 
 type jsonResult struct {
-	Version   int           `json:"version"`
-	Documents []jsonDoc     `json:"documents"`
-	Quotes    []jsonQuote   `json:"quotes"`
-	Clusters  []jsonCluster `json:"clusters,omitempty"`
+	Version   int            `json:"version"`
+	Documents []jsonDoc      `json:"documents"`
+	Quotes    []jsonQuote    `json:"quotes"`
+	Clusters  *[]jsonCluster `json:"clusters,omitempty"` // nil for extract; trace writes [] when empty
 }
 
 // JSON writes r as the contract's extract object, or as its trace object when r has
@@ -99,10 +99,11 @@ func JSON(w io.Writer, r Result, withClusters bool) error {
 		out.Quotes = append(out.Quotes, quoteJSON(q))
 	}
 	if withClusters {
-		out.Clusters = []jsonCluster{}
+		clusters := []jsonCluster{}
 		for _, c := range r.Clusters {
-			out.Clusters = append(out.Clusters, clusterJSON(c))
+			clusters = append(clusters, clusterJSON(c))
 		}
+		out.Clusters = &clusters
 	}
 	return writeJSON(w, out)
 }
