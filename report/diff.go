@@ -10,18 +10,18 @@ package report
 // Approach: split both texts into words (runs of non-space characters), compare the
 // words on a folded key (lower case, curly quotes straightened, surrounding
 // punctuation dropped, so "it," and "It" are the same word: the cluster's relation
-// already says whether the characters differ), and take a longest common subsequence
-// of the keys with the classic dynamic programme. The back-trace yields segments: kept
-// runs (shown in the member's own wording), deleted runs (reference words) and
-// inserted runs (member words); a replacement is a deletion followed by an insertion.
-// The white space inside a run is kept as written; renderers put one space between
-// segments.
+// already says whether the characters differ), and let match/align — the aligner that
+// also computes drift — find the word-level edit script on those keys. The script
+// yields segments: kept runs (shown in the member's own wording), deleted runs
+// (reference words) and inserted runs (member words); a replacement is a deletion
+// followed by an insertion. The white space inside a run is kept as written;
+// renderers put one space between segments.
 //
 // Example: wordDiff("as close to it as possible", "as similar as possible") gives
 // equal "as", delete "close to it", insert "similar", equal "as possible"; the text
 // renderer prints "as [-close to it-]{+similar+} as possible".
 //
-// Cost: O(n·m) time and memory for n and m words. Beyond maxDiffWords words on either
+// Cost: align's O(n·m) dynamic programme on the differing middle, for n and m words. Beyond maxDiffWords words on either
 // side the function gives up and returns the whole reference deleted and the whole
 // member inserted, so one enormous quote cannot stall a report.
 //
@@ -31,6 +31,8 @@ package report
 
 import (
 	"strings"
+
+	"github.com/quotecheck/quotecheck/match/align"
 	"unicode"
 	"unicode/utf8"
 )
@@ -73,48 +75,42 @@ func wordDiff(ref, member string) []diffSegment {
 	if len(a) > maxDiffWords || len(b) > maxDiffWords {
 		return wholeReplace(ref, member, a, b)
 	}
-	// lcs[i*w+j] is the LCS length of a[i:] and b[j:], in one flat table.
-	n, m, w := len(a), len(b), len(b)+1
-	lcs := make([]int32, (n+1)*w)
-	for i := n - 1; i >= 0; i-- {
-		for j := m - 1; j >= 0; j-- {
-			switch {
-			case a[i].key == b[j].key:
-				lcs[i*w+j] = lcs[(i+1)*w+j+1] + 1
-			default:
-				lcs[i*w+j] = max(lcs[(i+1)*w+j], lcs[i*w+j+1])
-			}
+	// match/align gives the word-level edit script (the same aligner that computes
+	// drift), on the folded keys; the runs below keep each word's source span.
+	keys := func(ts []wordToken) []string {
+		ks := make([]string, len(ts))
+		for i, t := range ts {
+			ks[i] = t.key
 		}
+		return ks
 	}
-	var segs []diffSegment
-	// add extends the last segment when it has the same op, else starts a new one;
-	// a run's text is the source slice from its first to its last word.
 	type run struct {
 		op         diffOp
 		start, end int
 	}
 	var runs []run
-	add := func(op diffOp, t wordToken) {
-		if k := len(runs) - 1; k >= 0 && runs[k].op == op {
-			runs[k].end = t.end
+	// add extends the last run when it has the same op, else starts a new one; a run's
+	// text is the source slice from its first to its last word.
+	add := func(op diffOp, ts []wordToken) {
+		if len(ts) == 0 {
 			return
 		}
-		runs = append(runs, run{op, t.start, t.end})
+		if k := len(runs) - 1; k >= 0 && runs[k].op == op {
+			runs[k].end = ts[len(ts)-1].end
+			return
+		}
+		runs = append(runs, run{op, ts[0].start, ts[len(ts)-1].end})
 	}
-	i, j := 0, 0
-	for i < n || j < m {
-		switch {
-		case i < n && j < m && a[i].key == b[j].key:
-			add(diffEqual, b[j])
-			i, j = i+1, j+1
-		case j < m && (i == n || lcs[i*w+j+1] > lcs[(i+1)*w+j]):
-			add(diffInsert, b[j])
-			j++
-		default:
-			add(diffDelete, a[i])
-			i++
+	for _, op := range align.Script(keys(a), keys(b)) {
+		switch op.Kind {
+		case align.Equal:
+			add(diffEqual, b[op.B0:op.B1])
+		default: // insert, delete or replace: whatever words each side has
+			add(diffDelete, a[op.A0:op.A1])
+			add(diffInsert, b[op.B0:op.B1])
 		}
 	}
+	var segs []diffSegment
 	// Within a stretch of changes between two kept runs, the deleted words are
 	// contiguous in ref and the inserted ones in member (each side advances only by its
 	// own op), so each stretch becomes one deletion then one insertion: a replacement
