@@ -21,11 +21,12 @@ package report
 // equal "as", delete "close to it", insert "similar", equal "as possible"; the text
 // renderer prints "as [-close to it-]{+similar+} as possible".
 //
-// Cost: align's O(n·m) dynamic programme on the differing middle, for n and m words. Beyond maxDiffWords words on either
-// side the function gives up and returns the whole reference deleted and the whole
-// member inserted, so one enormous quote cannot stall a report.
+// Cost: align's O(n·m) dynamic programme on the differing middle, for n and m words.
+// Beyond maxDiffWords words on either side the function gives up and returns the whole
+// reference deleted and the whole member inserted, so one enormous quote cannot stall
+// a report.
 //
-// Known failures: the LCS picks one of several equally long alignments, so a repeated
+// Known failures: the aligner picks one of several equally cheap scripts, so a repeated
 // word ("the ... the") may be matched with the "wrong" copy; moved phrases show as a
 // deletion plus an insertion. This is a display aid: match's aligner decides drift.
 
