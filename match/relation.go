@@ -12,20 +12,28 @@ package match
 // shorter text's words lie, in order, inside the longer (Containment ≥
 // FragmentContainment) it is a fragment — if it is markedly shorter
 // (FragmentMaxLength), else a variant; when the bags of words agree (Overlap ≥
-// VariantOverlap, sharing VariantMinShared content words) or most of the shorter's weight lies inside the longer with enough
-// content to be telling (Containment ≥ VariantContainment and at least
-// VariantMinContent content words), it is a variant. Anything else is unrelated.
+// VariantOverlap) and share enough content words, it is a variant. "Enough" scales
+// with length: VariantMinShared words, or for a short text that cannot have that
+// many, ShortVariantShare of the shorter's content words with the words in the same
+// places (word Levenshtein ≥ ShortVariantAligned). When most of the shorter's weight
+// lies inside the longer with enough content to be telling (Containment ≥
+// VariantContainment and at least VariantMinContent content words), it is a variant
+// too. Anything else is unrelated.
 //
 // Example: "as close to it as possible" / "as close as possible": fragment
 // (Containment 1); "He’s got to sell Ukraine to Russia" / "He’s going to sell Ukraine
-// to Russia": variant (Overlap 0.9).
+// to Russia": variant (Overlap 0.9); "They might twist it later, that’s all." / "They
+// might change it later, that’s all.": variant (Overlap 0.69, one of two content
+// words shared, Levenshtein 0.88).
 //
 // Cost: O(n·m) words for Containment; the rest is linear.
 //
 // Known failures: a short text that is a common phrase ("what it’s going to take")
 // is "contained" in any quote that uses the phrase; Trace adds evidence (content words,
 // speaker) before it believes a short fragment. Free translations that share under
-// half of their content words are called unrelated.
+// half of their content words are called unrelated. Two short phrases that differ in
+// one content word in place ("hybrid war" / "civil war") are called variants: the
+// text cannot tell a synonym from another thing.
 
 import (
 	"slices"
@@ -73,6 +81,16 @@ const (
 	// most aspects"): all such gold pairs are different passages; every gold
 	// translation pair of whole turns shares 4 or more.
 	VariantMinShared = 3
+	// ShortVariantShare and ShortVariantAligned: a pair sharing fewer than
+	// VariantMinShared content words is still a variant when it shares this share of
+	// the shorter text's content words and its words sit in the same places (word
+	// Levenshtein similarity). "hybrid warfare" / "hybrid war" (1 of 2, 0.5) and
+	// "They might twist it later" / "They might change it later" (1 of 2, 0.88) pass;
+	// the different-passage gold pairs with Overlap ≥ 0.45 score Levenshtein 0–0.33
+	// ("man of peace" / "to achieve peace" 0.33, "tentatively agreed in principle" /
+	// "agreed in principle on most aspects" 0.22).
+	ShortVariantShare   = 0.5
+	ShortVariantAligned = 0.5
 	// VariantMinContent is the content words the shorter text needs for
 	// VariantContainment to count.
 	VariantMinContent = 4
@@ -132,7 +150,7 @@ func relate(a, b *text) (Relation, float64, scores) {
 		lo, hi, _ := align.FitIDs(similar.IDsOf(long.sim, short.sim))
 		return RelFragment, similar.Aligned(long.sim.Slice(lo, hi), short.sim), s
 	case s.containment >= FragmentContainment, // as contained, but too long to be a part
-		s.overlap >= VariantOverlap && sharedContent(a, b) >= VariantMinShared,
+		s.overlap >= VariantOverlap && sharesEnough(a, b, content, s),
 		s.containment >= VariantContainment && content >= VariantMinContent:
 		return RelVariant, sim, s
 	}
@@ -142,6 +160,18 @@ func relate(a, b *text) (Relation, float64, scores) {
 // isShorter reports whether short has at most FragmentMaxLength of long's words.
 func isShorter(short, long *text) bool {
 	return float64(len(short.sim.Words)) <= FragmentMaxLength*float64(len(long.sim.Words))
+}
+
+// sharesEnough reports whether two texts whose bags of words agree (Overlap ≥
+// VariantOverlap) share enough content words to be one passage: VariantMinShared, or,
+// for a short text that cannot have that many, ShortVariantShare of the shorter's
+// content words with the words in the same places (Levenshtein ≥ ShortVariantAligned).
+func sharesEnough(a, b *text, shortContent float64, s scores) bool {
+	shared := sharedContent(a, b)
+	if shared >= VariantMinShared {
+		return true
+	}
+	return shared > 0 && shared >= ShortVariantShare*shortContent && s.levenshtein >= ShortVariantAligned
 }
 
 // sharedContent is the number of distinct content stems two texts share.

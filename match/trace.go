@@ -51,6 +51,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/quotecheck/quotecheck/match/similar"
 	"github.com/quotecheck/quotecheck/quotes"
@@ -160,7 +161,7 @@ func joinAdjacent(qs []*quotes.Quote, uf *unionFind) {
 		if a.Doc == nil || a.Doc != b.Doc || a.Speaker == "" || a.Speaker != b.Speaker {
 			continue
 		}
-		if glued(a.Doc.Text, a.Span.End, b.Span.Start) {
+		if glued(a.Doc.Text, a.Span.End, b.Span.Start) && !newStatement(a, b) {
 			uf.union(order[k-1], order[k])
 		}
 	}
@@ -187,6 +188,41 @@ func glued(text string, end, start int) bool {
 	}
 	line := strings.TrimRight(glue[:nl], " \t\r*_")
 	return strings.HasSuffix(line, ":")
+}
+
+// statementVerbs are verbs that report a statement of their own ("says", "confirmed",
+// "ruling out"). Between two partial quotes woven into one reporter's sentence they
+// mark a second statement: “hybrid war” and says it’s “unacceptable” – while also
+// ruling out any “significant concessions”. On the seed gold this separates Ryabkov's
+// three statements and Witkoff's “deeply”, confirmed, “between us” (4 false pairs)
+// and keeps every true partial-to-partial piece ("acknowledging … won’t take it",
+// "but he urged a", "and promises to share it"): those verbs continue one statement.
+var statementVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "saying": true,
+	"confirm": true, "confirms": true, "confirmed": true, "confirming": true,
+	"claim": true, "claims": true, "claimed": true, "claiming": true,
+	"insist": true, "insists": true, "insisted": true, "insisting": true,
+	"deny": true, "denies": true, "denied": true, "denying": true,
+	"declare": true, "declares": true, "declared": true, "declaring": true,
+	"rule": true, "rules": true, "ruled": true, "ruling": true,
+}
+
+// newStatement reports whether two glued partial quotes are two statements: the
+// reporter's glue between them holds a verb of statementVerbs. Split pieces of a
+// direct quote ("…,” he said, “…") are never separated this way: there the verb
+// attributes the one quotation.
+func newStatement(a, b *quotes.Quote) bool {
+	if a.Kind != quotes.KindPartial || b.Kind != quotes.KindPartial {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(a.Doc.Text[a.Span.End:b.Span.Start], func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if statementVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // attach visits quotes heaviest first and joins each to the best related

@@ -133,7 +133,7 @@ func TestTraceFirstNilWithoutDates(t *testing.T) {
 }
 
 func TestTraceJoinsSplitQuote(t *testing.T) {
-	d := &document.Document{ID: "d", Text: "He hoped for “our position” and said they won’t take it “exactly,” but “as close to it as possible.”\n\nThen “exactly,” she said."}
+	d := &document.Document{ID: "d", Text: "He hoped for “our position”, acknowledging they won’t take it “exactly,” but “as close to it as possible.”\n\nThen “exactly,” she said."}
 	mk := func(s, spk string, occurrence int) *quotes.Quote {
 		i := nthIndex(d.Text, s, occurrence)
 		return &quotes.Quote{Doc: d, Text: s, Kind: quotes.KindPartial, Speaker: spk, Span: quotes.Span{Start: i, End: i + len(s)}}
@@ -144,6 +144,38 @@ func TestTraceJoinsSplitQuote(t *testing.T) {
 	assert.Equal(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[1]))
 	assert.Equal(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[2]))
 	assert.NotEqual(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[3]), "another paragraph, another speaker")
+}
+
+// TestTraceSeparatesStatements: partial quotes glued by a verb that reports a
+// statement of its own are different utterances; pieces of a direct quote around
+// "he said" are one.
+func TestTraceSeparatesStatements(t *testing.T) {
+	tests := []struct {
+		name, text string
+		a, b       string
+		kind       quotes.Kind
+		same       bool
+	}{
+		{"and says", "He calls the leak a “hybrid war” and says it’s “unacceptable” today.", "hybrid war", "unacceptable", quotes.KindPartial, false},
+		{"ruling out", "He says it’s “unacceptable” – while also ruling out any “significant concessions”.", "unacceptable", "significant concessions", quotes.KindPartial, false},
+		{"confirmed", "He respects him “deeply”, confirmed, “between us”, that peace is near.", "deeply", "between us", quotes.KindPartial, false},
+		{"plain and", "He said Witkoff “cannot be trusted” and “should be fired.”", "cannot be trusted", "should be fired.", quotes.KindPartial, true},
+		{"continuing verb", "It was “maybe a land swap somewhere,” but he urged a “more hopeful” tone.", "maybe a land swap somewhere,", "more hopeful", quotes.KindPartial, true},
+		{"direct quote split by said", "“I don’t know why he continues,” Trump said. “He just doesn’t want to end it.”", "I don’t know why he continues,", "He just doesn’t want to end it.", quotes.KindDirect, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &document.Document{ID: "d", Text: tt.text}
+			mk := func(s string) *quotes.Quote {
+				i := strings.Index(d.Text, s)
+				require.GreaterOrEqual(t, i, 0, s)
+				return &quotes.Quote{Doc: d, Text: s, Kind: tt.kind, Speaker: "X", Span: quotes.Span{Start: i, End: i + len(s)}}
+			}
+			qa, qb := mk(tt.a), mk(tt.b)
+			cs := Trace([]*quotes.Quote{qa, qb})
+			assert.Equal(t, tt.same, clusterOf(cs, qa) == clusterOf(cs, qb))
+		})
+	}
 }
 
 func TestIndexLookup(t *testing.T) {
