@@ -67,6 +67,7 @@ var ushakov = corpusOf(
 	src{"Blog C", "2025-11-27", "Yuri Ushakov", "", "We put a 20-point plan together that was 20 points for peace."},
 	src{"Daily A", "2025-11-26", "Donald Trump", "", "He has got to sell this to Ukraine. That is what a dealmaker does."},
 	src{"Daily A", "2025-11-26", "Donald Trump", "", "He’s got to sell the peace plan to Ukraine and to Europe before winter."},
+	src{"Weekly B", "2025-11-27", "Yuri Ushakov", "", "They might twist it later, that’s all."},
 )
 
 func TestJudge(t *testing.T) {
@@ -98,6 +99,10 @@ func TestJudge(t *testing.T) {
 			"We put a 28-point plan together that was 20 points for peace.", Options{}, []Rule{RuleAltered}, "number"},
 		{"modal phrase read in context", "Donald Trump", "", quotes.KindDirect,
 			"He’s going to sell the peace plan to Ukraine and to Brussels before winter.", Options{}, []Rule{RuleAltered}, "“got” → “going” (modality)"},
+		{"short paraphrase is drift, not unverified", "Yuri Ushakov", "", quotes.KindDirect,
+			"They might change it later, that’s all.", Options{}, []Rule{RuleDrift}, "“twist” → “change”"},
+		{"short paraphrase with a modal change is altered", "Yuri Ushakov", "", quotes.KindDirect,
+			"They will change it later, that’s all.", Options{}, []Rule{RuleAltered}, "modality"},
 		{"drift", "Yuri Ushakov", "", quotes.KindDirect,
 			"They might not take it and claim that it was agreed with us.", Options{}, []Rule{RuleDrift}, "closest is Daily A"},
 		{"unverified", "Yuri Ushakov", "", quotes.KindDirect,
