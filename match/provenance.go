@@ -26,6 +26,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/quotecheck/quotecheck/match/similar"
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/quotes/document"
 )
@@ -38,7 +39,9 @@ import (
 const CompleteShare = 0.75
 
 // describe turns the union-find sets into ordered, described clusters.
-func describe(qs []*quotes.Quote, texts []*text, uf *unionFind) []Cluster {
+// adj holds the pieces of split quotations (adjacency unions only); in is the
+// Interner of texts.
+func describe(qs []*quotes.Quote, texts []*text, uf, adj *unionFind, in *similar.Interner) []Cluster {
 	groups := map[int][]int{}
 	var roots []int
 	for i := range qs {
@@ -56,17 +59,18 @@ func describe(qs []*quotes.Quote, texts []*text, uf *unionFind) []Cluster {
 	})
 	out := make([]Cluster, len(roots))
 	parallel(len(roots), func(k int) {
-		out[k] = cluster(qs, texts, groups[roots[k]])
+		out[k] = cluster(qs, texts, groups[roots[k]], adj, in)
 		out[k].ID = fmt.Sprintf("c%d", k+1)
 	})
 	return out
 }
 
 // cluster describes one set of quotes (indices in input order).
-func cluster(qs []*quotes.Quote, texts []*text, idx []int) Cluster {
+func cluster(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind, in *similar.Interner) Cluster {
 	ref := reference(qs, texts, idx)
 	c := Cluster{Reference: qs[ref], Speakers: speakers(qs, idx), Origin: origin(qs, idx)}
 	c.First, c.FirstTied = first(qs, idx)
+	var p *passage // built when a member needs it
 	for _, i := range idx {
 		m := Member{Quote: qs[i]}
 		if i == ref {
@@ -76,14 +80,12 @@ func cluster(qs []*quotes.Quote, texts []*text, idx []int) Cluster {
 			rel, sim, _ := relate(texts[ref], texts[i])
 			m.Relation, m.Similarity = rel, round(sim)
 			if rel == RelUnrelated {
-				// Joined as a neighbouring piece of a split quote or through another
-				// member: its words do not align with the reference, so no edit list
-				// would be true. Relation by length, edits empty, score 1 - similarity.
-				m.Relation = RelVariant
-				if isShorter(texts[i], texts[ref]) {
-					m.Relation = RelFragment
+				// Joined as a piece of a split quotation, or through another member:
+				// described against the reference's whole passage (pieces.go).
+				if p == nil {
+					p = newPassage(qs, texts, idx, ref, adj, in)
 				}
-				m.Drift = Drift{Score: round(1 - sim), Edits: []Edit{}, Flags: []Flag{}}
+				m.Relation, m.Similarity, m.Drift = p.describe(i)
 			} else {
 				m.Drift = drift(texts[ref], texts[i])
 			}

@@ -26,7 +26,9 @@ package match
 //     a contained phrase) merges two clusters.
 //  3. Description. Each cluster gets its reference, each member its relation,
 //     similarity and drift, and the cluster its first appearance and credited origin
-//     (provenance.go).
+//     (provenance.go). A member that shares no wording with the reference (a piece
+//     of a split quotation) is described against the reference's whole passage
+//     (pieces.go).
 //
 // Example: "as close as possible" (003) is visited after Dmitriev's long turn (000),
 // finds it through the stems "close" and "possibl", is a fragment of it (Containment
@@ -102,11 +104,13 @@ func Trace(qs []*quotes.Quote) []Cluster {
 			words = append(words, q)
 		}
 	}
-	texts := prepareAll(words, similar.NewInterner())
-	uf := newUnionFind(len(words))
-	joinAdjacent(words, uf)
+	in := similar.NewInterner()
+	texts := prepareAll(words, in)
+	adj := newUnionFind(len(words)) // the pieces of split quotations only
+	joinAdjacent(words, adj)
+	uf := adj.clone()
 	attach(words, texts, uf)
-	return describe(words, texts, uf)
+	return describe(words, texts, uf, adj, in)
 }
 
 // prepareAll tokenizes every quote with one Interner, on all cores.
@@ -317,6 +321,9 @@ func newUnionFind(n int) *unionFind {
 	}
 	return &unionFind{p}
 }
+
+// clone returns an independent copy with the same sets.
+func (u *unionFind) clone() *unionFind { return &unionFind{slices.Clone(u.parent)} }
 
 func (u *unionFind) find(i int) int {
 	for u.parent[i] != i {

@@ -178,6 +178,51 @@ func TestTraceSeparatesStatements(t *testing.T) {
 	}
 }
 
+// TestTracePiecesAreFragmentsOfThePassage: a piece glued to the reference is a
+// fragment with similarity 1 and no edits; a piece elsewhere that shares some words
+// with the passage has its Containment in it as similarity.
+func TestTracePiecesAreFragmentsOfThePassage(t *testing.T) {
+	mk := func(id, text string, pieces ...string) []*quotes.Quote {
+		d := &document.Document{ID: id, Text: text} // a, the reference's, is published first
+		day, _ := time.Parse("2006-01-02", map[string]string{"a": "2025-11-25", "b": "2025-11-26"}[id])
+		d.Meta.Published = document.Date{Time: day, Precision: document.PrecisionDay}
+		var qs []*quotes.Quote
+		for _, s := range pieces {
+			i := strings.Index(text, s)
+			require.GreaterOrEqual(t, i, 0, s)
+			qs = append(qs, &quotes.Quote{Doc: d, Text: s, Kind: quotes.KindDirect, Speaker: "Steve Witkoff", Span: quotes.Span{Start: i, End: i + len(s)}})
+		}
+		return qs
+	}
+	a := mk("a", "“What I think would be terrific,” Witkoff added, “is that maybe he’d say to President Trump, you know, Steve and Yuri discussed a very similar peace plan.”",
+		"What I think would be terrific,", "is that maybe he’d say to President Trump, you know, Steve and Yuri discussed a very similar peace plan.")
+	b := mk("b", "“Here’s what I think would be amazing,” Witkoff said. “Maybe he says to President Trump: you know, Steve and Yuri discussed a very similar peace plan.”",
+		"Here’s what I think would be amazing,", "Maybe he says to President Trump: you know, Steve and Yuri discussed a very similar peace plan.")
+	cs := Trace(append(a, b...))
+	require.Len(t, cs, 1)
+	got := map[string]Member{}
+	for _, m := range cs[0].Members {
+		got[m.Quote.Text] = m
+	}
+	tests := []struct {
+		text string
+		rel  Relation
+		sim  float64
+	}{
+		{"What I think would be terrific,", RelFragment, 1},
+		{"Here’s what I think would be amazing,", RelFragment, 0.42},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			m, ok := got[tt.text]
+			require.True(t, ok)
+			assert.Equal(t, tt.rel, m.Relation)
+			assert.InDelta(t, tt.sim, m.Similarity, 0.005)
+			assert.Empty(t, m.Drift.Edits)
+		})
+	}
+}
+
 func TestIndexLookup(t *testing.T) {
 	qs := append(doc("a", "A", "", 0, "Donald Trump", "He’s got to sell this to Ukraine. He’s got to sell Ukraine to Russia. That’s what a dealmaker does."),
 		doc("b", "B", "", 0, "Steve Witkoff", "We put a 20-point Trump plan together", "man of peace")...)
