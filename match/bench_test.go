@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -49,4 +50,25 @@ func BenchmarkLookup(b *testing.B) {
 		ix.Lookup(qs[i%len(qs)].Text, 5)
 		i += 7919
 	}
+}
+
+// BenchmarkNewIndex builds the check index over 40k synthetic quotes (the size of the
+// 10k-document corpus of match/check's BenchmarkCorpusBuild) and reports the heap the
+// index keeps (retained-B) besides what building it allocates (B/op).
+func BenchmarkNewIndex(b *testing.B) {
+	qs := synth.Corpus(40000, 1)
+	b.ReportAllocs()
+	var ix *Index
+	for b.Loop() {
+		ix = NewIndex(qs)
+	}
+	b.StopTimer()
+	var with, without runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&with)
+	runtime.KeepAlive(ix)
+	ix = nil
+	runtime.GC()
+	runtime.ReadMemStats(&without)
+	b.ReportMetric(float64(int64(with.HeapAlloc)-int64(without.HeapAlloc)), "retained-B")
 }

@@ -26,18 +26,22 @@ func (p postings) add(i int, t *text) {
 
 // keyStems are a text's distinct content stems, or its distinct stems when it has no
 // content word.
+// The slice is allocated once at its final size (one corpus quote, one allocation).
 func keyStems(t *text) []string {
-	var out []string
+	content := func(k int) bool { return t.sim.Weights[k] == 1 }
+	if t.sim.Content() == 0 {
+		content = func(int) bool { return true }
+	}
+	n := 0
 	for k, w := range t.sim.Words {
-		if t.sim.Weights[k] == 1 && !slices.Contains(out, w) {
-			out = append(out, w)
+		if content(k) && !slices.Contains(t.sim.Words[:k], w) {
+			n++
 		}
 	}
-	if len(out) == 0 {
-		for _, w := range t.sim.Words {
-			if !slices.Contains(out, w) {
-				out = append(out, w)
-			}
+	out := make([]string, 0, n)
+	for k, w := range t.sim.Words {
+		if content(k) && !slices.Contains(out, w) {
+			out = append(out, w)
 		}
 	}
 	return out
