@@ -7,6 +7,8 @@ package attrib
 
 import (
 	"sort"
+	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -70,6 +72,9 @@ func Attribute(doc *document.Document, found []scan.Quote) []quotes.Quote {
 	res := analyse(doc.Text, text, qs, refTitles(doc), headlineEnd(doc))
 	out := make([]quotes.Quote, len(qs))
 	for i, q := range qs {
+		// a cue is a slice of the lower-cased copy of the text: copy it, so that the
+		// quotes do not keep that copy alive
+		res[i].cue = strings.Clone(res[i].cue)
 		r := res[i]
 		out[i] = quotes.Quote{
 			Doc:            doc,
@@ -111,7 +116,12 @@ func analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision
 		clean = append(clean, q)
 		last = q.closeEnd
 	}
-	toks := tokenize(text, validOnly(clean))
+	bufp := tokenPool.Get().(*[]token)
+	toks := tokenizeInto(*bufp, text, validOnly(clean))
+	defer func() {
+		*bufp = toks[:0]
+		tokenPool.Put(bufp)
+	}()
 	for k := range toks {
 		toks[k].head = toks[k].start < headEnd
 	}
@@ -142,6 +152,11 @@ func analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision
 	}
 	return out
 }
+
+// tokenPool holds token slices for reuse: a slice is as large as its document, and
+// allocating (and clearing) one per document cost a quarter of the extraction time.
+// Nothing analyse returns refers to the tokens.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // validOnly returns the spans usable for tokenizing (open >= 0).
 func validOnly(qs []span) []span {

@@ -101,7 +101,7 @@ func (s *sieve) paragraph(k int) result {
 func (s *sieve) wovenSubject(k, a int) (result, bool) {
 	colon := k > a && s.toks[k-1].text == ":"
 	for i := a; i < k; i++ {
-		m, ok := s.people.byTok[i]
+		m, ok := s.people.at(i)
 		if !ok || !s.people.mentions[m].subject {
 			continue
 		}
@@ -165,7 +165,7 @@ func (s *sieve) listParent(qi, k int) (result, bool) {
 			}
 		}
 		for i := first; i <= last; i++ {
-			if m, ok := s.people.byTok[i]; ok {
+			if m, ok := s.people.at(i); ok {
 				mm := s.people.mentions[m]
 				if mm.kind == mAnon || mm.kind == mDoc || mm.person < 0 || s.people.list[mm.person].org {
 					continue

@@ -176,9 +176,9 @@ func (s *sieve) outletAt(i, b int) string {
 	if i > b || i >= len(s.toks) {
 		return ""
 	}
-	m, ok := s.people.byTok[i]
+	m, ok := s.people.at(i)
 	if !ok && s.toks[i].lower == "the" && i+1 <= b {
-		m, ok = s.people.byTok[i+1]
+		m, ok = s.people.at(i + 1)
 	}
 	if !ok {
 		return ""
@@ -242,7 +242,8 @@ func (s *sieve) sentenceCredit(a, b, k int) string {
 				}
 			}
 		case "(":
-			if o := s.outletAt(i+1, b); o != "" && i+2 <= b && s.toks[s.people.mentions[s.people.byTok[i+1]].t1].text == ")" {
+			m, _ := s.people.at(i + 1) // mention 0 when none starts there, as before
+			if o := s.outletAt(i+1, b); o != "" && i+2 <= b && s.toks[s.people.mentions[m].t1].text == ")" {
 				return o
 			}
 		}

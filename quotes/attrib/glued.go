@@ -32,6 +32,9 @@ import (
 // Moscowsuch, Ushakovwhose).
 var gluedSuffixes = []string{"and", "whose", "had", "this", "they", "such", "that", "who", "which", "was", "has", "said", "the"}
 
+// minGluedSuffix is the length of the shortest glued suffix.
+const minGluedSuffix = 3
+
 // minGluedStem is the shortest stem a glued suffix may be cut from; 4 keeps short
 // names ("Rand") whole.
 const minGluedStem = 4
@@ -39,6 +42,16 @@ const minGluedStem = 4
 // camelSplit returns the byte offset at which a lower-case-initial word turns into a
 // capitalised one ("alliesWitkoff" → 6), or 0 when the word is not glued that way.
 func camelSplit(w string) int {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return camelSplitRunes(w)
+		}
+	}
+	return 0 // all lower-case ASCII, the common case: nothing glued
+}
+
+// camelSplitRunes is camelSplit for any word.
+func camelSplitRunes(w string) int {
 	first, _ := utf8.DecodeRuneInString(w)
 	if !unicode.IsLower(first) {
 		return 0
@@ -72,34 +85,84 @@ func camelSplit(w string) int {
 }
 
 // splitGluedSuffixes splits "Witkoffand" into "Witkoff" and "and" when "Witkoff" is
-// also written alone in the document.
-func splitGluedSuffixes(text string, toks []token) []token {
-	alone := map[string]bool{}
-	for _, t := range toks {
-		if t.kind == tokWord && t.cap {
+// also written alone in the document. Splits are rare, so the work is kept to the
+// candidates: only their possible stems are looked for among the capitalised words
+// (skipping words of other lengths without a map look-up), and the tokens are copied
+// only when a split happens.
+func splitGluedSuffixes(text, low string, toks []token) []token {
+	var cands []int
+	for k := range toks {
+		if t := &toks[k]; t.kind == tokWord && t.cap && !t.poss && hasGluedSuffix(t.text) {
+			cands = append(cands, k)
+		}
+	}
+	if cands == nil {
+		return toks
+	}
+	alone := map[string]bool{} // candidate stem -> written alone
+	var lengths uint64         // bit n set: some stem has n bytes (n < 64)
+	for _, k := range cands {
+		w := toks[k].text
+		for _, suf := range gluedSuffixes {
+			if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= minGluedStem {
+				alone[stem] = false
+				lengths |= 1 << min(len(stem), 63)
+			}
+		}
+	}
+	for k := range toks {
+		t := &toks[k]
+		if t.kind != tokWord || !t.cap || lengths&(1<<min(len(t.text), 63)) == 0 {
+			continue
+		}
+		if _, ok := alone[t.text]; ok {
 			alone[t.text] = true
 		}
 	}
-	var out []token
-	for _, t := range toks {
-		if t.kind != tokWord || !t.cap || t.poss {
-			out = append(out, t)
-			continue
+	var cuts []int // token index, cut offset, token index, cut offset, …
+	for _, k := range cands {
+		t := &toks[k]
+		if cut := gluedCut(t.text, alone); cut > 0 && t.end == t.start+len(t.text) {
+			cuts = append(cuts, k, cut)
 		}
-		cut := 0
-		for _, suf := range gluedSuffixes {
-			stem := strings.TrimSuffix(t.text, suf)
-			if len(stem) == len(t.text) || len(stem) < minGluedStem || !alone[stem] {
-				continue
-			}
-			cut = len(stem)
-			break
-		}
-		if cut == 0 || t.end != t.start+len(t.text) {
-			out = append(out, t)
-			continue
-		}
-		out = append(out, wordToken(text, t.start, t.start+cut), wordToken(text, t.start+cut, t.end))
 	}
-	return out
+	if cuts == nil {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+len(cuts)/2)
+	prev := 0
+	for c := 0; c < len(cuts); c += 2 {
+		k, cut := cuts[c], cuts[c+1]
+		t := toks[k]
+		out = append(out, toks[prev:k]...)
+		out = append(out, wordToken(text, low, t.start, t.start+cut), wordToken(text, low, t.start+cut, t.end))
+		prev = k + 1
+	}
+	return append(out, toks[prev:]...)
+}
+
+// hasGluedSuffix reports whether w ends in a glued suffix after a long enough stem.
+func hasGluedSuffix(w string) bool {
+	if len(w) < minGluedSuffix+minGluedStem {
+		return false
+	}
+	for _, suf := range gluedSuffixes {
+		if len(w) >= len(suf)+minGluedStem && w[len(w)-len(suf):] == suf {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedCut returns the length of the stem of w before the first glued suffix whose
+// stem is written alone in the document, or 0.
+func gluedCut(w string, alone map[string]bool) int {
+	for _, suf := range gluedSuffixes {
+		stem := strings.TrimSuffix(w, suf)
+		if len(stem) == len(w) || len(stem) < minGluedStem || !alone[stem] {
+			continue
+		}
+		return len(stem)
+	}
+	return 0
 }

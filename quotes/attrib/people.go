@@ -68,7 +68,17 @@ type person struct {
 type people struct {
 	list     []person
 	mentions []mention
-	byTok    map[int]int // token index of a mention's first token -> mention index
+	// byTok maps a token index to 1 + the index of the mention starting there (0:
+	// none); read it with at.
+	byTok []int32
+}
+
+// at returns the mention whose first token is k, if any.
+func (p *people) at(k int) (int, bool) {
+	if k < 0 || k >= len(p.byTok) || p.byTok[k] == 0 {
+		return 0, false
+	}
+	return int(p.byTok[k]) - 1, true
 }
 
 // maxNameWords caps a capitalised run; longer runs are headlines, not names.
@@ -76,15 +86,15 @@ const maxNameWords = 5
 
 // findPeople runs the mention pass over toks.
 func findPeople(toks []token) *people {
-	p := &people{byTok: map[int]int{}}
+	p := &people{byTok: make([]int32, len(toks))}
 	for k := 0; k < len(toks); {
 		t := toks[k]
 		if t.kind != tokWord || t.head {
 			k++
 			continue
 		}
-		if g, ok := pronounGender[t.lower]; ok && (t.lower == "he" || t.lower == "she") {
-			p.add(toks, mention{kind: mPronoun, t0: k, t1: k + 1, text: t.text, person: p.resolvePronoun(toks, g, k)}, k)
+		if t.lower == "he" || t.lower == "she" {
+			p.add(toks, mention{kind: mPronoun, t0: k, t1: k + 1, text: t.text, person: p.resolvePronoun(toks, pronounGender[t.lower], k)}, k)
 			k++
 			continue
 		}
@@ -104,7 +114,7 @@ func findPeople(toks []token) *people {
 // add records a mention and marks whether it stands as a subject.
 func (p *people) add(toks []token, m mention, at int) {
 	m.subject = isSubjectPosition(toks, m.t0, m.t1)
-	p.byTok[at] = len(p.mentions)
+	p.byTok[at] = int32(len(p.mentions) + 1)
 	p.mentions = append(p.mentions, m)
 }
 

@@ -221,9 +221,9 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 		}
 	}
 	// SUBJECT VERB
-	m, ok := s.people.byTok[i]
+	m, ok := s.people.at(i)
 	if !ok && s.toks[i].lower == "the" && i+1 <= b {
-		m, ok = s.people.byTok[i+1] // "the Kremlin said"
+		m, ok = s.people.at(i + 1) // "the Kremlin said"
 	}
 	if ok {
 		mm := s.people.mentions[m]

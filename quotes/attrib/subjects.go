@@ -54,7 +54,7 @@ func (s *sieve) subjectBefore(i, sentStart int) int {
 // mentionEndingAt returns the mention whose last token is i, or -1.
 func (s *sieve) mentionEndingAt(i int) int {
 	for back := 0; back <= maxNameWords+4 && i-back >= 0; back++ {
-		if m, ok := s.people.byTok[i-back]; ok && s.people.mentions[m].t1 == i+1 {
+		if m, ok := s.people.at(i - back); ok && s.people.mentions[m].t1 == i+1 {
 			return m
 		}
 	}
@@ -67,12 +67,12 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 		return -1
 	}
 	for j := i; j < sentEnd && j < i+5 && (titleWords[s.toks[j].lower] || isParticle(s.toks[j].lower) || s.toks[j].text == "."); j++ {
-		if _, ok := s.people.byTok[j+1]; ok {
+		if _, ok := s.people.at(j + 1); ok {
 			i = j + 1
 			break
 		}
 	}
-	if m, ok := s.people.byTok[i]; ok {
+	if m, ok := s.people.at(i); ok {
 		if s.toks[s.people.mentions[m].t1-1].poss {
 			return -1
 		}
@@ -80,7 +80,7 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 	}
 	// "the" may open a role phrase indexed at the determiner, or a name run after it
 	if s.toks[i].lower == "the" && i+1 <= sentEnd {
-		if m, ok := s.people.byTok[i+1]; ok {
+		if m, ok := s.people.at(i + 1); ok {
 			return m
 		}
 	}
@@ -90,7 +90,7 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 // sentenceSubject returns the first mention of the sentence standing before token i.
 func (s *sieve) sentenceSubject(sentStart, i int) int {
 	for k := sentStart; k < i; k++ {
-		if m, ok := s.people.byTok[k]; ok && s.people.mentions[m].subject {
+		if m, ok := s.people.at(k); ok && s.people.mentions[m].subject {
 			if s.people.mentions[m].kind == mDoc {
 				continue
 			}

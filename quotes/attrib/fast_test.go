@@ -1,0 +1,68 @@
+package attrib
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/quotecheck/quotecheck/quotes/document"
+	"github.com/quotecheck/quotecheck/quotes/scan"
+	"github.com/stretchr/testify/require"
+)
+
+// The fast paths (tokens_ref_test.go keeps the reference tokenizer) must change no
+// token: these tests compare both on the seeds, on PolNeAR dev when ../shared holds it,
+// and on fuzzed text.
+
+// polnearDocs is where the PolNeAR dev texts live when the shared evaluation data is
+// present; tests read them in place and skip them when absent.
+const polnearDocs = "../../../shared/eval/polnear-dev/docs"
+
+// corpusTexts returns the seeds and, when present, the PolNeAR dev documents.
+func corpusTexts(t *testing.T) []*document.Document {
+	docs, _, err := document.Load(nil, nil)
+	require.NoError(t, err)
+	paths, _ := filepath.Glob(filepath.Join(polnearDocs, "*.txt"))
+	if len(paths) == 0 {
+		t.Log("PolNeAR dev texts absent: compared on the seeds only")
+	}
+	if len(paths) > 0 {
+		more, _, err := document.Load(paths, nil)
+		require.NoError(t, err)
+		docs = append(docs, more...)
+	}
+	return docs
+}
+
+// requireSameTokens compares the fast tokenizer with the reference on text and spans.
+func requireSameTokens(t *testing.T, text string, qs []span) {
+	t.Helper()
+	want := refTokenize(text, qs)
+	got := tokenize(text, qs)
+	require.Equal(t, len(want), len(got), "token count")
+	for k := range want {
+		require.Equal(t, want[k], got[k], "token %d", k)
+	}
+}
+
+func TestTokenizeMatchesReference(t *testing.T) {
+	for _, d := range corpusTexts(t) {
+		qs := validOnly(fromScan(d.Text, scan.Scan(d.Text, d.Masked)))
+		requireSameTokens(t, d.Masked, qs)
+		requireSameTokens(t, d.Masked, nil)
+	}
+	for _, text := range []string{"", "Witkoff spoke. Then Witkoffand Holland left.", "alliesWitkoff said",
+		"U.S.-led e.g. U.S. a.m. example.com Umérov’s ÄÖÜ İstanbul ǅemal", "x\xff\xfe y’", "Trump’s Clintons' it's’"} {
+		requireSameTokens(t, text, nil)
+	}
+}
+
+// FuzzTokenize: on any text, with the scanner's spans, the fast tokenizer gives the
+// reference tokenizer's tokens.
+func FuzzTokenize(f *testing.F) {
+	f.Add("“Fake,” Dmitriev said. Witkoffand Witkoff met U.S. aides.")
+	f.Add("alliesWitkoff İstanbul Umérov’s 's ’ \xff")
+	f.Fuzz(func(t *testing.T, text string) {
+		qs := validOnly(fromScan(text, scan.Scan(text, text)))
+		requireSameTokens(t, text, qs)
+	})
+}
