@@ -22,7 +22,8 @@ package match
 // after NewIndex and safe for concurrent lookups.
 //
 // Known failures: a query made only of very common words reads long posting lists; a
-// free translation that shares fewer than VariantMinShared content words is not found.
+// free translation that shares fewer than VariantMinShared content words (or, when
+// short, under half of them in place) is not found.
 
 import (
 	"cmp"
