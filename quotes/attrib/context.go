@@ -238,7 +238,7 @@ func (s *sieve) lateCue(k, a, b int) (result, bool) {
 	}
 	for i := a; i <= b; i++ {
 		t := s.toks[i]
-		if t.kind == tokWord && nounCues[t.lower] && i != k {
+		if t.kind == tokWord && t.is(lNounCue) && i != k {
 			if m := s.sentenceSubject(a, b+1); m >= 0 {
 				r := s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confLateCue)
 				if r.speaker != "" {
@@ -276,5 +276,5 @@ via per`)
 
 // afterPreposition reports whether the token before t0 is a preposition.
 func afterPreposition(toks []token, t0 int) bool {
-	return t0 > 0 && toks[t0-1].kind == tokWord && prepositions[toks[t0-1].lower]
+	return t0 > 0 && toks[t0-1].kind == tokWord && toks[t0-1].is(lPrep)
 }

@@ -49,7 +49,7 @@ teachers worker workers veteran veterans`)
 // namedInApposition reports whether a phrase ending before token i is followed by a
 // name set off by commas (", Laurence H. Tribe,"): the name is then the speaker.
 func namedInApposition(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].text == "," && toks[i+1].kind == tokWord && toks[i+1].cap && !notNames[toks[i+1].lower]
+	return i+1 < len(toks) && toks[i].text == "," && toks[i+1].kind == tokWord && toks[i+1].cap && !toks[i+1].is(lNotName)
 }
 
 // phraseText renders the words of toks[a:b] as a speaker phrase: the determiner
@@ -83,7 +83,7 @@ func lowerFirst(w string) string {
 // organisation word ("a Trump campaign" does, "a Homeland Security memo" does not).
 func namesInside(toks []token, a, b int) bool {
 	for i := a; i < b; i++ {
-		if toks[i].cap && !orgWords[toks[i].lower] {
+		if toks[i].cap && !toks[i].is(lOrg) {
 			return true
 		}
 	}

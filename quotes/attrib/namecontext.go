@@ -23,10 +23,10 @@ func precedingRoles(toks []token, k int) []string {
 	var out []string
 	for i := k - 1; i >= 0 && i >= k-5; i-- {
 		t := toks[i]
-		if t.text == "." && i > 0 && abbreviations[toks[i-1].lower] {
+		if t.text == "." && i > 0 && toks[i-1].is(lAbbrev) {
 			continue // "Sen. Bernie Sanders"
 		}
-		if t.kind != tokWord || !(roleNouns[t.lower] || titleWords[t.lower]) {
+		if t.kind != tokWord || !(t.is(lRole) || t.is(lTitle)) {
 			break
 		}
 		out = append(out, t.lower)
@@ -46,7 +46,7 @@ func apposition(toks []token, end int) []string {
 		if t.kind != tokWord {
 			break
 		}
-		if i == end+1 && !(t.lower == "the" || t.lower == "a" || t.lower == "an" || roleNouns[t.lower] || titleWords[t.lower]) {
+		if i == end+1 && !(t.lower == "the" || t.lower == "a" || t.lower == "an" || t.is(lRole) || t.is(lTitle)) {
 			return nil
 		}
 		out = append(out, t.lower)
@@ -57,12 +57,13 @@ func apposition(toks []token, end int) []string {
 // notNameStart reports capitalised words that open a sentence or list item without
 // being names: adverbs ("Crucially"), participles ("Suggesting") and imperatives
 // ("Frame").
-func notNameStart(lower string) bool {
-	if _, ok := firstNames[lower]; ok {
+func notNameStart(t *token) bool {
+	if t.is(lFirst) {
 		return false
 	}
+	lower := t.lower
 	return (len(lower) > 5 && strings.HasSuffix(lower, "ly")) || (len(lower) > 5 && strings.HasSuffix(lower, "ing")) ||
-		strongVerbs[lower] || weakVerbs[lower]
+		t.is(lStrong|lWeak)
 }
 
 // sentenceInitial reports whether token k is the first word of its sentence.
@@ -88,7 +89,7 @@ func looksLikeNoun(toks []token, i int) bool {
 		return false
 	}
 	t := toks[i]
-	if t.cap || strongVerbs[t.lower] || weakVerbs[t.lower] || auxiliaries[t.lower] {
+	if t.cap || t.is(lStrong) || t.is(lWeak) || t.is(lAux) {
 		return false
 	}
 	return !(strings.HasSuffix(t.lower, "s") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ly"))
@@ -111,7 +112,7 @@ func modifiesName(toks []token, end int) bool {
 		if t.cap {
 			return i > end
 		}
-		if !roleNouns[t.lower] && !titleWords[t.lower] && !modifierWords[t.lower] {
+		if !t.is(lRole) && !t.is(lTitle) && !t.is(lModifier) {
 			return false
 		}
 	}
@@ -131,5 +132,5 @@ func modifiesNoun(toks []token, end int) bool {
 		return false
 	}
 	t := toks[end]
-	return !strongVerbs[t.lower] && !weakVerbs[t.lower] && !auxiliaries[t.lower] && !subjectOpeners[t.lower] && !prepositions[t.lower]
+	return !t.is(lStrong) && !t.is(lWeak) && !t.is(lAux) && !t.is(lSubjOpener) && !t.is(lPrep)
 }

@@ -71,14 +71,19 @@ type people struct {
 	// byTok maps a token index to 1 + the index of the mention starting there (0:
 	// none); read it with at.
 	byTok []int32
+	// surnames maps a folded surname to its persons, in creation order (a person's
+	// surname never changes).
+	surnames map[string][]int
+	seen     []bool // scratch for resolveRole
 }
 
-// at returns the mention whose first token is k, if any.
-func (p *people) at(k int) (int, bool) {
-	if k < 0 || k >= len(p.byTok) || p.byTok[k] == 0 {
-		return 0, false
-	}
-	return int(p.byTok[k]) - 1, true
+// tokensPerMention sizes the mention list: the seeds have one mention per 11 tokens.
+const tokensPerMention = 8
+
+// plainWord reports whether a capitalised word can stand in a name run: no hyphen
+// and no apostrophe.
+func plainWord(w string) bool {
+	return strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’")
 }
 
 // maxNameWords caps a capitalised run; longer runs are headlines, not names.
@@ -86,7 +91,7 @@ const maxNameWords = 5
 
 // findPeople runs the mention pass over toks.
 func findPeople(toks []token) *people {
-	p := &people{byTok: make([]int32, len(toks))}
+	p := &people{byTok: make([]int32, len(toks)), surnames: map[string][]int{}, mentions: make([]mention, 0, len(toks)/tokensPerMention+1)}
 	for k := 0; k < len(toks); {
 		t := toks[k]
 		if t.kind != tokWord || t.head {
@@ -129,14 +134,14 @@ func isSubjectPosition(toks []token, t0, t1 int) bool {
 	if toks[t1-1].poss {
 		return false
 	}
-	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (roleNouns[toks[t0-1].lower] || titleWords[toks[t0-1].lower] || modifierWords[toks[t0-1].lower]) {
+	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (toks[t0-1].is(lRole) || toks[t0-1].is(lTitle) || toks[t0-1].is(lModifier)) {
 		t0-- // "communications director Steven Cheung": the role words lead the subject
 	}
 	if t0 == 0 {
 		return true
 	}
 	prev := toks[t0-1]
-	if prev.kind == tokWord && !prev.cap && !subjectOpeners[prev.lower] {
+	if prev.kind == tokWord && !prev.cap && !prev.is(lSubjOpener) {
 		return false
 	}
 	return true
@@ -158,7 +163,7 @@ func (p *people) nameRun(toks []token, k int) int {
 		if t.kind != tokWord {
 			break
 		}
-		if t.cap && !strings.Contains(t.text, "-") && !strings.ContainsAny(t.text, "’'") || (end > k && isParticle(t.lower) && end+1 < len(toks) && toks[end+1].cap) {
+		if t.cap && plainWord(t.text) || (end > k && isParticle(t.lower) && end+1 < len(toks) && toks[end+1].cap) {
 			end++
 			if t.poss {
 				break
@@ -173,13 +178,13 @@ func (p *people) nameRun(toks []token, k int) int {
 	// strip leading titles and sentence-initial function words
 	var roles []string
 	s := k
-	for s < end && (titleWords[toks[s].lower] || notNames[toks[s].lower] || isParticle(toks[s].lower) || notNameStart(toks[s].lower)) {
+	for s < end && (toks[s].is(lTitle) || toks[s].is(lNotName) || isParticle(toks[s].lower) || notNameStart(&toks[s])) {
 		roles = append(roles, toks[s].lower)
 		s++
 	}
 	// a known first name inside the run starts the name ("Middle East Steve Witkoff")
 	for i := s; i < end-1; i++ {
-		if _, ok := firstNames[toks[i].lower]; ok && i > s {
+		if toks[i].is(lFirst) && i > s {
 			for j := s; j < i; j++ {
 				roles = append(roles, toks[j].lower)
 			}
@@ -196,19 +201,19 @@ func (p *people) nameRun(toks []token, k int) int {
 	if end-s > maxNameWords {
 		return end - k
 	}
-	if end-s >= 2 && p.bySurname(fold(toks[s].text)) >= 0 && firstNames[toks[s].lower] == "" && !orgWords[toks[s].lower] {
+	if end-s >= 2 && p.bySurname(fold(toks[s].text)) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) {
 		// two people side by side ("tells Ushakov Putin should"): take the first alone
 		p.nameRun(toks[:s+1], s)
 		return s + 1 - k
 	}
-	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(fold(toks[s].text)) < 0 && !orgWords[toks[s].lower] && s == k && looksLikeNoun(toks, end) {
+	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(fold(toks[s].text)) < 0 && !toks[s].is(lOrg) && s == k && looksLikeNoun(toks, end) {
 		return end - k // "Conversations involving …": a capitalised first word, not a name
 	}
 	words := make([]string, 0, end-s)
 	org := false
 	for i := s; i < end; i++ {
 		words = append(words, toks[i].text)
-		if orgWords[toks[i].lower] {
+		if toks[i].is(lOrg) {
 			org = true
 		}
 	}
@@ -216,7 +221,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	if afterThe && !modifiesNoun(toks, end) {
 		org = true
 	}
-	if _, ok := firstNames[toks[s].lower]; ok && end-s >= 2 {
+	if toks[s].is(lFirst) && end-s >= 2 {
 		org = false
 	}
 	roles = append(roles, precedingRoles(toks, k)...)
@@ -229,7 +234,7 @@ func (p *people) nameRun(toks []token, k int) int {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
 		words := []string{fold(toks[end-1].text)}
 		for j := end; j < len(toks) && j < end+4 && toks[j].kind == tokWord && !toks[j].cap; j++ {
-			if roleNouns[toks[j].lower] && isHeadEnd(toks, j+1) {
+			if toks[j].is(lRole) && isHeadEnd(toks, j+1) {
 				head := append([]string{toks[j].lower}, words...)
 				if who := p.resolveRole(head); who >= 0 {
 					p.add(toks, mention{kind: mRole, t0: end, t1: j + 1, text: joinTokens(toks, s, j+1), person: who}, end)
@@ -261,9 +266,11 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 			return i
 		}
 	} else if !org {
-		for i := len(p.list) - 1; i >= 0; i-- {
+		same := p.surnames[last]
+		for n := len(same) - 1; n >= 0; n-- {
+			i := same[n]
 			q := &p.list[i]
-			if q.surname != last || q.org {
+			if q.org {
 				continue
 			}
 			if q.first == "" || sameFirst(q.first, first) {
@@ -282,7 +289,7 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 			}
 		}
 	}
-	p.list = append(p.list, person{name: full, surname: last, first: first, gender: firstNames[first], roles: map[string]bool{}, org: org})
+	p.addPerson(person{name: full, surname: last, first: first, gender: firstNames[first], roles: map[string]bool{}, org: org})
 	p.addRoles(len(p.list)-1, roles)
 	return len(p.list) - 1
 }
@@ -301,25 +308,6 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-// bySurname returns the most recently created non-organisation person with that
-// surname (later re-mentions move a person to the end via touch), or -1.
-func (p *people) bySurname(surname string) int {
-	best := -1
-	for i := range p.list {
-		if p.list[i].surname == surname && !p.list[i].org {
-			best = i
-		}
-	}
-	if best < 0 {
-		for i := range p.list {
-			if p.list[i].surname == surname {
-				return i
-			}
-		}
-	}
-	return best
 }
 
 // byFirst returns the single person whose first name is first, or -1.

@@ -34,9 +34,8 @@ proposal transcript publication paper post tweet bylaws`)
 // "the 28-point plan", "the commission" or "a doctor" at k and records it; it returns
 // the tokens consumed.
 func (p *people) rolePhrase(toks []token, k int) int {
-	det := toks[k].lower
-	definite := det == "the"
-	if !definite && !indefinites[det] {
+	definite := toks[k].lower == "the"
+	if !definite && !toks[k].is(lIndef) {
 		return 0
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
@@ -44,54 +43,54 @@ func (p *people) rolePhrase(toks []token, k int) int {
 		if t.kind != tokWord {
 			return 0
 		}
-		if notNames[t.lower] && !(t.lower == "one" && j == k+1) {
+		if t.is(lNotName) && !(t.lower == "one" && j == k+1) {
 			return 0
 		}
 		if t.poss && j+1 < len(toks) {
 			continue // "the ad’s narrator": the head comes after the possessive
 		}
 		switch {
-		case anonymousHeads[t.lower] && !(definite && roleNouns[t.lower]):
+		case t.is(lAnon) && !(definite && t.is(lRole)):
 			if namedInApposition(toks, j+1) {
 				return 0 // "Another critic, Laurence H. Tribe, …": the name is the speaker
 			}
 			p.add(toks, mention{kind: mAnon, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
-		case definite && (roleNouns[t.lower] || orgRoleNouns[t.lower]) && isHeadEnd(toks, j+1):
+		case definite && (t.is(lRole) || t.is(lOrgRole)) && isHeadEnd(toks, j+1):
 			head := []string{t.lower}
 			for i := k + 1; i < j; i++ {
 				head = append(head, toks[i].lower)
 			}
 			end := j + 1
 			if end+1 < len(toks) && toks[end].lower == "of" {
-				for i := end + 1; i < len(toks) && i <= end+4 && toks[i].kind == tokWord && !strongVerbs[toks[i].lower] && !weakVerbs[toks[i].lower] && !auxiliaries[toks[i].lower]; i++ {
+				for i := end + 1; i < len(toks) && i <= end+4 && toks[i].kind == tokWord && !toks[i].is(lStrong) && !toks[i].is(lWeak) && !toks[i].is(lAux); i++ {
 					head = append(head, toks[i].lower)
 					end = i + 1
 				}
 			}
 			who := p.resolveRole(head)
-			if orgRoleNouns[t.lower] {
+			if t.is(lOrgRole) {
 				who = p.lastOrg()
 			}
-			if who < 0 && !orgRoleNouns[t.lower] && namedInApposition(toks, end) {
+			if who < 0 && !t.is(lOrgRole) && namedInApposition(toks, end) {
 				return 0 // "the president’s son-in-law, Jared Kushner": the name follows
 			}
-			if who < 0 && !orgRoleNouns[t.lower] {
+			if who < 0 && !t.is(lOrgRole) {
 				// a role the document never ties to a name: the role is the speaker
 				p.add(toks, mention{kind: mDesc, t0: k, t1: end, text: phraseText(toks, k, j+1), person: -1}, k)
 				return end - k
 			}
 			p.add(toks, mention{kind: mRole, t0: k, t1: end, text: joinTokens(toks, k, j+1), person: who}, k)
 			return end - k
-		case (documentNouns[t.lower] || orgHeads[t.lower] || describedHeads[t.lower]) && namesInside(toks, k+1, j):
+		case (t.is(lDocNoun) || t.is(lOrgHead) || t.is(lDescribed)) && namesInside(toks, k+1, j):
 			return 0 // "a Trump campaign": the name is a mention of its own
-		case (documentNouns[t.lower] || orgHeads[t.lower]) && isHeadEnd(toks, j+1):
+		case (t.is(lDocNoun) || t.is(lOrgHead)) && isHeadEnd(toks, j+1):
 			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
-		case describedHeads[t.lower] && isHeadEnd(toks, j+1):
+		case t.is(lDescribed) && isHeadEnd(toks, j+1):
 			p.add(toks, mention{kind: mDesc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
-		case t.cap && !definite && firstNames[t.lower] != "":
+		case t.cap && !definite && t.is(lFirst):
 			return 0
 		}
 	}
@@ -102,7 +101,7 @@ func (p *people) rolePhrase(toks []token, k int) int {
 // noun (words[0]), preferring more matching modifiers; -1 when none.
 func (p *people) resolveRole(words []string) int {
 	best, bestScore := -1, 0
-	seen := map[int]bool{}
+	seen := p.seenScratch()
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
 		if m.person < 0 || seen[m.person] {
@@ -145,7 +144,7 @@ func isHeadEnd(toks []token, i int) bool {
 	if t.cap {
 		return false
 	}
-	return strongVerbs[t.lower] || weakVerbs[t.lower] || auxiliaries[t.lower] || t.lower == "of" ||
+	return t.is(lStrong) || t.is(lWeak) || t.is(lAux) || t.lower == "of" ||
 		strings.HasSuffix(t.lower, "ly") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")
 }
 

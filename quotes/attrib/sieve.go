@@ -142,8 +142,8 @@ func (s *sieve) fromMention(m int, cue string, method quotes.Method, conf float6
 }
 
 // isVerb reports whether token t is a speech or stance verb.
-func isStrong(t token) bool { return t.kind == tokWord && strongVerbs[t.lower] }
-func isWeak(t token) bool   { return t.kind == tokWord && weakVerbs[t.lower] }
+func isStrong(t token) bool { return t.kind == tokWord && t.is(lStrong) }
+func isWeak(t token) bool   { return t.kind == tokWord && t.is(lWeak) }
 
 // sentenceBounds returns the first and last token of the sentence holding token k.
 func (s *sieve) sentenceBounds(k int) (int, int) {
@@ -261,7 +261,7 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 			continue
 		}
 		v := i
-		if !sayCore[t.lower] && k-i > maxAdjacent {
+		if !t.is(lSayCore) && k-i > maxAdjacent {
 			for j := i - 1; j >= a; j-- {
 				u := s.toks[j]
 				if (isStrong(u) || isWeak(u)) && s.thatClauseFollows(j, i) {

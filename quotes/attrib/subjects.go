@@ -42,7 +42,7 @@ func (s *sieve) subjectBefore(i, sentStart int) int {
 		if t.kind != tokWord || gap >= maxSubjectGap || t.cap {
 			return -1
 		}
-		if strongVerbs[t.lower] || weakVerbs[t.lower] || t.lower == "that" {
+		if t.is(lStrong) || t.is(lWeak) || t.lower == "that" {
 			return -1
 		}
 		gap++
@@ -66,7 +66,7 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 	if i > sentEnd || i >= len(s.toks) {
 		return -1
 	}
-	for j := i; j < sentEnd && j < i+5 && (titleWords[s.toks[j].lower] || isParticle(s.toks[j].lower) || s.toks[j].text == "."); j++ {
+	for j := i; j < sentEnd && j < i+5 && (s.toks[j].is(lTitle) || isParticle(s.toks[j].lower) || s.toks[j].text == "."); j++ {
 		if _, ok := s.people.at(j + 1); ok {
 			i = j + 1
 			break

@@ -139,11 +139,11 @@ func (s *sieve) isTermQuote(i int) bool {
 		t := s.toks[w]
 		comma := s.toks[k-1].text == ","
 		switch {
-		case titleCues[t.lower]:
+		case t.is(lTitleCue):
 			return true
-		case workNouns[t.lower] && (title || comma):
+		case t.is(lWorkNoun) && (title || comma):
 			return true
-		case title && !comma && t.lower == "of" && w > 0 && workNouns[s.toks[w-1].lower]:
+		case title && !comma && t.lower == "of" && w > 0 && s.toks[w-1].is(lWorkNoun):
 			return true // "broadcast of “Fox News Sunday,”", "episode of “The … Show,”"
 		case title && !comma && (t.poss || t.text == "On") && !isStrong(t):
 			return true
@@ -154,7 +154,7 @@ func (s *sieve) isTermQuote(i int) bool {
 	}
 	if title && k+1 < len(s.toks) && s.toks[k+1].kind == tokWord {
 		n := s.toks[k+1]
-		if workNouns[n.lower] || (k+2 < len(s.toks) && !n.cap && workNouns[s.toks[k+2].lower]) {
+		if n.is(lWorkNoun) || (k+2 < len(s.toks) && !n.cap && s.toks[k+2].is(lWorkNoun)) {
 			return true // "“Keepin’ It Real” radio program"
 		}
 	}

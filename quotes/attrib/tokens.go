@@ -33,11 +33,12 @@ const (
 // fields are ordered (and the counters sized) to keep it at 72 bytes: a document has a
 // token for every 4–5 bytes of text.
 type token struct {
-	start, end int    // byte span in the text (a quotation: open mark to close mark)
-	text       string // the word as written, the punctuation mark, or "" for a break
-	lower      string // folded word
-	quote      int32  // index into the quote list for tokQuote
-	sent, para int32  // sentence and paragraph number
+	start, end int     // byte span in the text (a quotation: open mark to close mark)
+	text       string  // the word as written, the punctuation mark, or "" for a break
+	lower      string  // folded word
+	quote      int32   // index into the quote list for tokQuote
+	sent, para int32   // sentence and paragraph number
+	lex        lexBits // the word lists holding lower (lexbits.go)
 	kind       tokKind
 	cap        bool // the word starts with an upper-case letter
 	poss       bool // the word carried a possessive ’s / 's (stripped from text)
@@ -156,6 +157,7 @@ func wordToken(text, low string, i, j int) token {
 		r, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 	}
+	t.lex = lexicon[t.lower]
 	return t
 }
 
@@ -254,7 +256,7 @@ func startsClause(lower string) bool { return !notNames[lower] }
 func endsSentence(toks []token, k int) bool {
 	if k > 0 && toks[k].text == "." {
 		p := toks[k-1]
-		if p.kind == tokWord && p.end == toks[k].start && (abbreviations[p.lower] || (len(p.text) == 1 && p.cap)) {
+		if p.kind == tokWord && p.end == toks[k].start && (p.is(lAbbrev) || (len(p.text) == 1 && p.cap)) {
 			return false
 		}
 	}

@@ -70,6 +70,7 @@ func refWordToken(text string, i, j int) token {
 	t.text = w
 	t.lower = strings.ToLower(strings.TrimSuffix(w, "."))
 	t.cap = unicode.IsUpper(r)
+	t.lex = lexicon[t.lower] // added with the field: the lists holding the word
 	return t
 }
 
