@@ -1,6 +1,9 @@
 package attrib
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Byte-level helpers for the tokenizer's fast path: news text is mostly ASCII, and a
 // table look-up per byte is far cheaper than decoding a rune and asking package
@@ -33,15 +36,18 @@ var asciiClass = func() (t [utf8.RuneSelf]byte) {
 // asciiLower returns s with A-Z lower-cased and every other byte unchanged, so that
 // the lower-case form of an ASCII word is the same byte range of the result.
 func asciiLower(s string) string {
-	b := make([]byte, len(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0 // start of the bytes not yet written
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
-		b[i] = c
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // isASCII reports whether s holds only ASCII bytes.

@@ -8,7 +8,6 @@ package attrib
 import (
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -64,12 +63,27 @@ func fromScan(text string, found []scan.Quote) []span {
 // ID is left empty. A quotation with no speaker has Speaker "", Method "" and
 // Confidence 0.
 func Attribute(doc *document.Document, found []scan.Quote) []quotes.Quote {
+	return new(Attributor).Attribute(doc, found)
+}
+
+// An Attributor runs Attribute and keeps its working buffers (tokens, the people
+// index) from one document to the next, so that a worker attributing many documents
+// allocates them once: a token slice is as large as its document, and allocating and
+// collecting one per document cost a quarter of the extraction time. It is not safe
+// for concurrent use: give each worker its own. The zero value is ready to use.
+type Attributor struct {
+	toks   []token
+	people people
+}
+
+// Attribute is the package-level Attribute, reusing a's buffers.
+func (a *Attributor) Attribute(doc *document.Document, found []scan.Quote) []quotes.Quote {
 	text := doc.Masked
 	if len(text) != len(doc.Text) {
 		text = doc.Text
 	}
 	qs := fromScan(doc.Text, found)
-	res := analyse(doc.Text, text, qs, refTitles(doc), headlineEnd(doc))
+	res := a.analyse(doc.Text, text, qs, refTitles(doc), headlineEnd(doc))
 	out := make([]quotes.Quote, len(qs))
 	for i, q := range qs {
 		// a cue is a slice of the lower-cased copy of the text: copy it, so that the
@@ -104,7 +118,7 @@ type decision struct {
 // analyse runs tokenizing, the mention pass, the sieve, kinds and credits over one
 // text (raw is the unmasked text of the same length). refs maps a reference label to its outlet name (see credit.go).
 // headEnd is the byte offset where the document's headline ends (0: none).
-func analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision {
+func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision {
 	// drop overlapping spans: the scanner promises none, the fuzzer does not
 	clean := qs[:0:0]
 	last := -1
@@ -116,16 +130,13 @@ func analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision
 		clean = append(clean, q)
 		last = q.closeEnd
 	}
-	bufp := tokenPool.Get().(*[]token)
-	toks := tokenizeInto(*bufp, text, validOnly(clean))
-	defer func() {
-		*bufp = toks[:0]
-		tokenPool.Put(bufp)
-	}()
+	toks := tokenizeInto(a.toks, text, validOnly(clean))
+	a.toks = toks
 	for k := range toks {
 		toks[k].head = toks[k].start < headEnd
 	}
-	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: findPeople(toks), headEnd: headEnd}
+	a.people.find(toks)
+	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: &a.people, headEnd: headEnd}
 	s.qtok = make([]int, len(clean))
 	for i := range s.qtok {
 		s.qtok[i] = -1
@@ -152,11 +163,6 @@ func analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision
 	}
 	return out
 }
-
-// tokenPool holds token slices for reuse: a slice is as large as its document, and
-// allocating (and clearing) one per document cost a quarter of the extraction time.
-// Nothing analyse returns refers to the tokens.
-var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // validOnly returns the spans usable for tokenizing (open >= 0).
 func validOnly(qs []span) []span {

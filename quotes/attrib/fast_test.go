@@ -51,6 +51,7 @@ func TestTokenizeMatchesReference(t *testing.T) {
 		requireSameTokens(t, d.Masked, nil)
 	}
 	for _, text := range []string{"", "Witkoff spoke. Then Witkoffand Holland left.", "alliesWitkoff said",
+		"Witkoff and Dmitriev. Witkoffand Dmitrievhad met; Witkoffthe end. Ushakovwhose",
 		"U.S.-led e.g. U.S. a.m. example.com Umérov’s ÄÖÜ İstanbul ǅemal", "x\xff\xfe y’", "Trump’s Clintons' it's’"} {
 		requireSameTokens(t, text, nil)
 	}

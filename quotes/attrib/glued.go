@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -129,16 +130,18 @@ func splitGluedSuffixes(text, low string, toks []token) []token {
 	if cuts == nil {
 		return toks
 	}
-	out := make([]token, 0, len(toks)+len(cuts)/2)
-	prev := 0
-	for c := 0; c < len(cuts); c += 2 {
+	// grow in place and fill from the back: each token moves once
+	n := len(toks)
+	toks = slices.Grow(toks, len(cuts)/2)[:n+len(cuts)/2]
+	w, r := len(toks), n // next free slot from the back, end of the unmoved tokens
+	for c := len(cuts) - 2; c >= 0; c -= 2 {
 		k, cut := cuts[c], cuts[c+1]
+		w -= copy(toks[w-(r-k-1):w], toks[k+1:r])
 		t := toks[k]
-		out = append(out, toks[prev:k]...)
-		out = append(out, wordToken(text, low, t.start, t.start+cut), wordToken(text, low, t.start+cut, t.end))
-		prev = k + 1
+		toks[w-2], toks[w-1] = wordToken(text, low, t.start, t.start+cut), wordToken(text, low, t.start+cut, t.end)
+		w, r = w-2, k
 	}
-	return append(out, toks[prev:]...)
+	return toks
 }
 
 // hasGluedSuffix reports whether w ends in a glued suffix after a long enough stem.

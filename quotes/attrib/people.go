@@ -62,6 +62,8 @@ type person struct {
 	gender  string          // "m", "f" or ""
 	roles   map[string]bool // title and apposition words
 	org     bool
+	// sameSurname is the previous person created with this surname, or -1.
+	sameSurname int
 }
 
 // people is the per-document index of persons and mentions.
@@ -71,9 +73,9 @@ type people struct {
 	// byTok maps a token index to 1 + the index of the mention starting there (0:
 	// none); read it with at.
 	byTok []int32
-	// surnames maps a folded surname to its persons, in creation order (a person's
-	// surname never changes).
-	surnames map[string][]int
+	// surnames maps a folded surname to the last person created with it; persons
+	// with one surname are chained by person.sameSurname.
+	surnames map[string]int
 	seen     []bool // scratch for resolveRole
 }
 
@@ -91,9 +93,16 @@ const maxNameWords = 5
 
 // findPeople runs the mention pass over toks.
 func findPeople(toks []token) *people {
-	p := &people{byTok: make([]int32, len(toks)), surnames: map[string][]int{}, mentions: make([]mention, 0, len(toks)/tokensPerMention+1)}
+	p := &people{}
+	p.find(toks)
+	return p
+}
+
+// find runs the mention pass over toks into p, reusing p's buffers.
+func (p *people) find(toks []token) {
+	p.reset(len(toks))
 	for k := 0; k < len(toks); {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != tokWord || t.head {
 			k++
 			continue
@@ -113,7 +122,6 @@ func findPeople(toks []token) *people {
 		}
 		k++
 	}
-	return p
 }
 
 // add records a mention and marks whether it stands as a subject.
@@ -266,9 +274,7 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 			return i
 		}
 	} else if !org {
-		same := p.surnames[last]
-		for n := len(same) - 1; n >= 0; n-- {
-			i := same[n]
+		for i := p.lastWithSurname(last); i >= 0; i = p.list[i].sameSurname {
 			q := &p.list[i]
 			if q.org {
 				continue

@@ -15,22 +15,47 @@ func (p *people) at(k int) (int, bool) {
 // bySurname returns the most recently created non-organisation person with that
 // surname, else the first organisation with it, or -1.
 func (p *people) bySurname(surname string) int {
-	same := p.surnames[surname]
-	for n := len(same) - 1; n >= 0; n-- {
-		if !p.list[same[n]].org {
-			return same[n]
+	first := -1
+	for i := p.lastWithSurname(surname); i >= 0; i = p.list[i].sameSurname {
+		if !p.list[i].org {
+			return i
 		}
+		first = i
 	}
-	if len(same) > 0 {
-		return same[0]
+	return first
+}
+
+// lastWithSurname returns the last person created with that surname, or -1.
+func (p *people) lastWithSurname(surname string) int {
+	if i, ok := p.surnames[surname]; ok {
+		return i
 	}
 	return -1
 }
 
 // addPerson appends q to the list and indexes its surname.
 func (p *people) addPerson(q person) {
-	p.surnames[q.surname] = append(p.surnames[q.surname], len(p.list))
+	q.sameSurname = p.lastWithSurname(q.surname)
+	p.surnames[q.surname] = len(p.list)
 	p.list = append(p.list, q)
+}
+
+// reset empties p for a document of n tokens, keeping its buffers.
+func (p *people) reset(n int) {
+	if cap(p.byTok) < n {
+		p.byTok = make([]int32, n)
+	}
+	p.byTok = p.byTok[:n]
+	clear(p.byTok)
+	if p.surnames == nil {
+		p.surnames = map[string]int{}
+	}
+	clear(p.surnames)
+	if p.mentions == nil {
+		p.mentions = make([]mention, 0, n/tokensPerMention+1)
+	}
+	p.mentions = p.mentions[:0]
+	p.list = p.list[:0]
 }
 
 // seenScratch returns a cleared per-person flag slice, reused across calls.

@@ -48,9 +48,10 @@ func Extract(docs []*document.Document, opt Options) []*quotes.Quote {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var at attrib.Attributor // buffers reused across this worker's documents
 			for i := range jobs {
 				d := docs[i]
-				perDoc[i] = attrib.Attribute(d, scan.Scan(d.Text, d.Masked))
+				perDoc[i] = at.Attribute(d, scan.Scan(d.Text, d.Masked))
 				if opt.Progress != nil {
 					mu.Lock()
 					done++
