@@ -41,7 +41,7 @@ var (
 func refTitles(doc *document.Document) refIndex {
 	idx := refIndex{outlet: map[string]string{}}
 	linkText := map[string]string{}
-	for _, m := range refLinkRE.FindAllStringSubmatch(doc.Text, -1) {
+	for _, m := range findRefLinks(doc.Text) {
 		l := document.NormalizeLabel(m[2])
 		if _, ok := linkText[l]; !ok {
 			linkText[l] = strings.TrimSpace(m[1])
@@ -60,6 +60,15 @@ func refTitles(doc *document.Document) refIndex {
 		}
 	}
 	return idx
+}
+
+// findRefLinks returns refLinkRE's matches in s; text without "][" has none, and
+// most texts are spared the regexp.
+func findRefLinks(s string) [][]string {
+	if !strings.Contains(s, "][") {
+		return nil
+	}
+	return refLinkRE.FindAllStringSubmatch(s, -1)
 }
 
 // titleOutlet returns the outlet suffix of a headline ("… | Al Jazeera" -> "Al
@@ -82,6 +91,9 @@ func titleOutlet(title string) string {
 // referenceLabel returns the label of the reference-definition line holding offset i.
 func referenceLabel(raw string, i int) (string, bool) {
 	a, b := lineOf(raw, i)
+	if !strings.Contains(raw[a:b], "]:") {
+		return "", false // the pattern needs "]:": most lines are spared the regexp
+	}
 	m := refDefRE.FindStringSubmatch(raw[a:b])
 	if m == nil {
 		return "", false
@@ -136,7 +148,7 @@ func (s *sieve) refLinkAfter(q span, refs refIndex) string {
 		region += "\n" + line
 		next = lb + 1
 	}
-	for _, m := range refLinkRE.FindAllStringSubmatch(region, -1) {
+	for _, m := range findRefLinks(region) {
 		if o := refs.outlet[document.NormalizeLabel(m[2])]; o != "" {
 			return o
 		}

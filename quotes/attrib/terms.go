@@ -102,8 +102,9 @@ are be it its nor if not than into up`)
 // isTitleCase reports whether every word of text but the small ones starts with a
 // capital (and the first word does).
 func isTitleCase(text string) bool {
-	n := 0
-	for i, w := range strings.FieldsFunc(text, func(r rune) bool { return unicode.IsSpace(r) || r == '—' || r == '/' }) {
+	n, i := 0, -1 // words with a letter or digit, index of the word
+	for w := range strings.FieldsFuncSeq(text, isTitleSeparator) {
+		i++
 		w = strings.TrimLeft(w, "\"'“‘(«[")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -119,6 +120,9 @@ func isTitleCase(text string) bool {
 	}
 	return n > 0
 }
+
+// isTitleSeparator reports the runes between the words of a title.
+func isTitleSeparator(r rune) bool { return unicode.IsSpace(r) || r == '—' || r == '/' }
 
 // isTermQuote applies the rules above to quotation i.
 func (s *sieve) isTermQuote(i int) bool {
