@@ -60,7 +60,7 @@ type person struct {
 	surname string          // folded last word
 	first   string          // folded first word ("" for one-word names)
 	gender  string          // "m", "f" or ""
-	roles   map[string]bool // title and apposition words
+	roles   map[string]bool // title and apposition words (nil until the first)
 	org     bool
 	// sameSurname is the previous person created with this surname, or -1.
 	sameSurname int
@@ -160,7 +160,7 @@ func isSubjectPosition(toks []token, t0, t1 int) bool {
 func (p *people) nameRun(toks []token, k int) int {
 	end := k
 	for end < len(toks) && end-k < maxNameWords+3 {
-		t := toks[end]
+		t := &toks[end]
 		if t.kind != tokWord && t.text != "." {
 			break
 		}
@@ -209,12 +209,12 @@ func (p *people) nameRun(toks []token, k int) int {
 	if end-s > maxNameWords {
 		return end - k
 	}
-	if end-s >= 2 && p.bySurname(fold(toks[s].text)) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) {
+	if end-s >= 2 && p.bySurname(foldWord(&toks[s])) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) {
 		// two people side by side ("tells Ushakov Putin should"): take the first alone
 		p.nameRun(toks[:s+1], s)
 		return s + 1 - k
 	}
-	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(fold(toks[s].text)) < 0 && !toks[s].is(lOrg) && s == k && looksLikeNoun(toks, end) {
+	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(foldWord(&toks[s])) < 0 && !toks[s].is(lOrg) && s == k && looksLikeNoun(toks, end) {
 		return end - k // "Conversations involving …": a capitalised first word, not a name
 	}
 	words := make([]string, 0, end-s)
@@ -240,7 +240,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end))
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
-		words := []string{fold(toks[end-1].text)}
+		words := []string{foldWord(&toks[end-1])}
 		for j := end; j < len(toks) && j < end+4 && toks[j].kind == tokWord && !toks[j].cap; j++ {
 			if toks[j].is(lRole) && isHeadEnd(toks, j+1) {
 				head := append([]string{toks[j].lower}, words...)
@@ -257,10 +257,10 @@ func (p *people) nameRun(toks []token, k int) int {
 
 // resolveName links a name mention [s,end) to a person, creating one when needed.
 func (p *people) resolveName(toks []token, s, end int, org bool, roles []string) int {
-	last := fold(toks[end-1].text)
+	last := foldWord(&toks[end-1])
 	first := ""
 	if end-s >= 2 {
-		first = fold(toks[s].text)
+		first = foldWord(&toks[s])
 	}
 	full := joinTokens(toks, s, end)
 	if end-s == 1 {
@@ -295,7 +295,7 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 			}
 		}
 	}
-	p.addPerson(person{name: full, surname: last, first: first, gender: firstNames[first], roles: map[string]bool{}, org: org})
+	p.addPerson(person{name: full, surname: last, first: first, gender: firstNames[first], org: org})
 	p.addRoles(len(p.list)-1, roles)
 	return len(p.list) - 1
 }
@@ -331,6 +331,9 @@ func (p *people) byFirst(first string) int {
 }
 
 func (p *people) addRoles(i int, roles []string) {
+	if len(roles) > 0 && p.list[i].roles == nil {
+		p.list[i].roles = map[string]bool{}
+	}
 	for _, r := range roles {
 		p.list[i].roles[r] = true
 		if full, ok := titleRoles[r]; ok {

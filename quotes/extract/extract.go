@@ -8,8 +8,8 @@
 package extract
 
 import (
-	"fmt"
 	"runtime"
+	"strconv"
 	"sync"
 
 	"github.com/quotecheck/quotecheck/quotes"
@@ -67,19 +67,27 @@ func Extract(docs []*document.Document, opt Options) []*quotes.Quote {
 	close(jobs)
 	wg.Wait()
 
-	var out []*quotes.Quote
+	total := 0
 	for _, qs := range perDoc {
+		total += len(qs)
 		for i := range qs {
 			if qs[i].Speaker != "" {
 				canon.Add(qs[i].Speaker)
 			}
 		}
 	}
+	out := make([]*quotes.Quote, 0, total)
+	resolved := map[string]string{} // speaker as attributed -> canonical, each resolved once
 	for _, qs := range perDoc {
 		for i := range qs {
 			q := &qs[i]
-			q.Speaker = canon.Resolve(q.Speaker)
-			q.ID = fmt.Sprintf("q%d", len(out)+1)
+			r, ok := resolved[q.Speaker]
+			if !ok {
+				r = canon.Resolve(q.Speaker)
+				resolved[q.Speaker] = r
+			}
+			q.Speaker = r
+			q.ID = "q" + strconv.Itoa(len(out)+1)
 			out = append(out, q)
 		}
 	}
