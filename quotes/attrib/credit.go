@@ -32,8 +32,7 @@ type refIndex struct {
 }
 
 var (
-	refLinkRE = regexp.MustCompile(`\[([^\]\n]+)\]\[([^\]\n]+)\]`)
-	refDefRE  = regexp.MustCompile(`^\s{0,3}\[([^\]\n]+)\]:\s`)
+	refDefRE = regexp.MustCompile(`^\s{0,3}\[([^\]\n]+)\]:\s`)
 )
 
 // refTitles builds the label -> outlet index of a document: the title's part after the
@@ -42,9 +41,9 @@ func refTitles(doc *document.Document) refIndex {
 	idx := refIndex{outlet: map[string]string{}}
 	linkText := map[string]string{}
 	for _, m := range findRefLinks(doc.Text) {
-		l := document.NormalizeLabel(m[2])
+		l := document.NormalizeLabel(m.label)
 		if _, ok := linkText[l]; !ok {
-			linkText[l] = strings.TrimSpace(m[1])
+			linkText[l] = strings.TrimSpace(m.text)
 		}
 	}
 	for l, ref := range doc.References() {
@@ -60,15 +59,6 @@ func refTitles(doc *document.Document) refIndex {
 		}
 	}
 	return idx
-}
-
-// findRefLinks returns refLinkRE's matches in s; text without "][" has none, and
-// most texts are spared the regexp.
-func findRefLinks(s string) [][]string {
-	if !strings.Contains(s, "][") {
-		return nil
-	}
-	return refLinkRE.FindAllStringSubmatch(s, -1)
 }
 
 // titleOutlet returns the outlet suffix of a headline ("… | Al Jazeera" -> "Al
@@ -149,7 +139,7 @@ func (s *sieve) refLinkAfter(q span, refs refIndex) string {
 		next = lb + 1
 	}
 	for _, m := range findRefLinks(region) {
-		if o := refs.outlet[document.NormalizeLabel(m[2])]; o != "" {
+		if o := refs.outlet[document.NormalizeLabel(m.label)]; o != "" {
 			return o
 		}
 	}

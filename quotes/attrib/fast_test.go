@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/quotecheck/quotecheck/quotes/document"
@@ -66,4 +67,33 @@ func FuzzTokenize(f *testing.F) {
 		qs := validOnly(fromScan(text, scan.Scan(text, text)))
 		requireSameTokens(t, text, qs)
 	})
+}
+
+// refLinkRE is the regexp findRefLinks replaces.
+var refLinkRE = regexp.MustCompile(`\[([^\]\n]+)\]\[([^\]\n]+)\]`)
+
+// requireSameLinks compares findRefLinks with the regexp on s.
+func requireSameLinks(t *testing.T, s string) {
+	t.Helper()
+	var want []refLink
+	for _, m := range refLinkRE.FindAllStringSubmatch(s, -1) {
+		want = append(want, refLink{text: m[1], label: m[2]})
+	}
+	require.Equal(t, want, findRefLinks(s), "%q", s)
+}
+
+func TestRefLinksMatchRegexp(t *testing.T) {
+	for _, d := range corpusTexts(t) {
+		requireSameLinks(t, d.Text)
+	}
+	for _, s := range []string{"", "[a][b]", "[a[b][c]", "[][x] [a][] [a]\n[b] [a][b][c][d]", "[x]][y] [[a]][b]]", "[é][\xff]"} {
+		requireSameLinks(t, s)
+	}
+}
+
+// FuzzRefLinks: findRefLinks finds what the regexp finds.
+func FuzzRefLinks(f *testing.F) {
+	f.Add("see [AP News][3] and [x]")
+	f.Add("[a[b][c]]][d]\n[e][f]")
+	f.Fuzz(func(t *testing.T, s string) { requireSameLinks(t, s) })
 }
