@@ -132,8 +132,8 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 	}
 	toks := tokenizeInto(a.toks, text, validOnly(clean))
 	a.toks = toks
-	for k := range toks {
-		toks[k].head = toks[k].start < headEnd
+	for k := 0; k < len(toks) && toks[k].start < headEnd; k++ {
+		toks[k].head = true // tokens are in text order and made with head false
 	}
 	a.people.find(toks)
 	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: &a.people, headEnd: headEnd}

@@ -157,7 +157,7 @@ func wordToken(text, low string, i, j int) token {
 		r, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 	}
-	t.lex = lexicon[t.lower]
+	t.lex = lexLookup(t.lower)
 	return t
 }
 
