@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/quotes/document"
 	"github.com/quotecheck/quotecheck/quotes/scan"
 	"github.com/stretchr/testify/require"
@@ -96,4 +97,26 @@ func FuzzRefLinks(f *testing.F) {
 	f.Add("see [AP News][3] and [x]")
 	f.Add("[a[b][c]]][d]\n[e][f]")
 	f.Fuzz(func(t *testing.T, s string) { requireSameLinks(t, s) })
+}
+
+// TestAttributorReuse: one Attributor run over many documents, in either order, gives
+// each document what a fresh Attribute gives: nothing leaks from one document to the
+// next through the reused buffers.
+func TestAttributorReuse(t *testing.T) {
+	docs := corpusTexts(t)
+	want := make([][]quotes.Quote, len(docs))
+	for i, d := range docs {
+		want[i] = Attribute(d, scan.Scan(d.Text, d.Masked))
+	}
+	var a Attributor
+	for pass := 0; pass < 2; pass++ {
+		for n := range docs {
+			i := n
+			if pass == 1 {
+				i = len(docs) - 1 - n
+			}
+			d := docs[i]
+			require.Equal(t, want[i], a.Attribute(d, scan.Scan(d.Text, d.Masked)), d.ID)
+		}
+	}
 }
