@@ -86,17 +86,12 @@ func camelSplitRunes(w string) int {
 }
 
 // splitGluedSuffixes splits "Witkoffand" into "Witkoff" and "and" when "Witkoff" is
-// also written alone in the document. Splits are rare, so the work is kept to the
+// also written alone in the document. cands are the indices of the capitalised,
+// non-possessive word tokens that end in a glued suffix (hasGluedSuffix), in order. Splits are rare, so the work is kept to the
 // candidates: only their possible stems are looked for among the capitalised words
 // (skipping words of other lengths without a map look-up), and the tokens are copied
 // only when a split happens.
-func splitGluedSuffixes(text, low string, toks []token) []token {
-	var cands []int
-	for k := range toks {
-		if t := &toks[k]; t.kind == tokWord && t.cap && !t.poss && hasGluedSuffix(t.text) {
-			cands = append(cands, k)
-		}
-	}
+func splitGluedSuffixes(text, low string, toks []token, cands []int) []token {
 	if cands == nil {
 		return toks
 	}

@@ -72,6 +72,7 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 	}
 	qi := 0
 	i := 0
+	var glued []int // capitalised words that may be glued to a suffix ("Witkoffand")
 	for i < len(text) {
 		for qi < len(qs) && qs[qi].open < i {
 			qi++ // overlapping or out-of-order quotation: skip it
@@ -118,13 +119,16 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 				j = i + c // "alliesWitkoff": two words glued by bad extraction
 			}
 			toks = append(toks, wordToken(text, low, i, j))
+			if t := &toks[len(toks)-1]; t.cap && !t.poss && hasGluedSuffix(t.text) {
+				glued = append(glued, len(toks)-1) // checked here, while the token is at hand
+			}
 			i = j
 		default:
 			toks = append(toks, token{kind: tokPunct, start: i, end: i + size, text: text[i : i+size]})
 			i += size
 		}
 	}
-	toks = splitGluedSuffixes(text, low, toks)
+	toks = splitGluedSuffixes(text, low, toks, glued)
 	markSentences(toks, text, qs)
 	return toks
 }
