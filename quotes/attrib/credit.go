@@ -94,6 +94,15 @@ func referenceLabel(raw string, i int) (string, bool) {
 // platforms are where posts are published; "on X" after a post cue credits them.
 var platforms = []string{"Truth Social", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "X", "Bluesky", "Threads"}
 
+// platformWords are the words of each platform name, split once.
+var platformWords = func() [][]string {
+	out := make([][]string, len(platforms))
+	for i, p := range platforms {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}()
+
 // credit returns the credited source of quotation i, or "".
 func (s *sieve) credit(i int, refs refIndex) string {
 	q := s.qs[i]
@@ -258,8 +267,8 @@ func (s *sieve) platformCredit(a, b int) string {
 	for i := a; i <= b; i++ {
 		t := s.toks[i]
 		if t.lower == "on" || t.lower == "in" {
-			for _, p := range platforms {
-				words := strings.Fields(p)
+			for n, p := range platforms {
+				words := platformWords[n]
 				ok := i+len(words) <= b
 				for w := 0; ok && w < len(words); w++ {
 					ok = s.toks[i+1+w].text == words[w]

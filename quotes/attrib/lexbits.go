@@ -69,7 +69,8 @@ func (t *token) is(b lexBits) bool { return t.lex&b != 0 }
 const lexTableBits = 12
 
 // lexFilterBits sizes lexFilter: 2^15 bits (4 KB, within the L1 cache) for about a
-// thousand words lets 97% of the words that are in no list skip the table.
+// thousand words. Measured on the seeds and PolNeAR dev: 44% of words are in no list,
+// and the filter turns away 92% of those before the table.
 const lexFilterBits = 15
 
 // lexEntry is one slot of lexTable.
@@ -78,7 +79,7 @@ type lexEntry struct {
 	bits lexBits
 }
 
-// lexTable is the lexicon as an open-addressing hash table (FNV-1a, linear probing),
+// lexTable is the lexicon as an open-addressing hash table (lexHash, linear probing),
 // and lexFilter a one-hash Bloom filter in front of it: most words of a text (names,
 // content words) are in no list and are turned away by one bit, without touching the
 // 96 KB table. A look-up costs a fraction of a Go map look-up (BenchmarkLexLookup),
@@ -87,7 +88,7 @@ var lexTable, lexFilter = func() (*[1 << lexTableBits]lexEntry, *[1 << lexFilter
 	var t [1 << lexTableBits]lexEntry
 	var f [1 << lexFilterBits / 64]uint64
 	for w, b := range lexicon {
-		h := fnv(w)
+		h := lexHash(w)
 		f[h>>6%(1<<lexFilterBits/64)] |= 1 << (h % 64)
 		i := lexSlot(h)
 		for t[i].word != "" {
@@ -98,14 +99,17 @@ var lexTable, lexFilter = func() (*[1 << lexTableBits]lexEntry, *[1 << lexFilter
 	return &t, &f
 }()
 
-// fnv is the 32-bit FNV-1a hash of w.
-func fnv(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// lexHash hashes a word by its length and its first and last two bytes: a
+// constant cost whatever the word, and spread enough over the lists' thousand
+// words (the table compares whole words, so a collision costs a probe, never an
+// error).
+func lexHash(w string) uint32 {
+	if w == "" {
+		return 0
 	}
-	return h
+	n := len(w)
+	x := uint64(w[0]) | uint64(w[min(1, n-1)])<<8 | uint64(w[max(n-2, 0)])<<16 | uint64(w[n-1])<<24 | uint64(n)<<32
+	return uint32((x * 0x9E3779B97F4A7C15) >> 32)
 }
 
 // lexSlot reduces a hash to a slot of lexTable, from bits the filter does not use.
@@ -113,7 +117,7 @@ func lexSlot(h uint32) uint32 { return (h>>16 ^ h>>28) & (1<<lexTableBits - 1) }
 
 // lexLookup returns the lists holding the lower-case word w (lexicon[w]).
 func lexLookup(w string) lexBits {
-	h := fnv(w)
+	h := lexHash(w)
 	if lexFilter[h>>6%(1<<lexFilterBits/64)]&(1<<(h%64)) == 0 {
 		return 0
 	}

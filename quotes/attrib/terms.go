@@ -162,7 +162,10 @@ func (s *sieve) isTermQuote(i int) bool {
 			return true // "“Keepin’ It Real” radio program"
 		}
 	}
-	return pronounGender[strings.ToLower(strings.TrimRight(text, ".,!?"))] != "" && wordCount(text) == 1
+	// only "he" and "she" have a gender, and no word of more than 3 bytes lower-cases
+	// to either: longer quotations are spared lower-casing
+	w := strings.TrimRight(text, ".,!?")
+	return len(w) <= 3 && pronounGender[strings.ToLower(w)] != "" && wordCount(text) == 1
 }
 
 // wordBefore returns the word token before quotation token k, skipping one comma or
