@@ -120,7 +120,7 @@ type decision struct {
 // headEnd is the byte offset where the document's headline ends (0: none).
 func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision {
 	// drop overlapping spans: the scanner promises none, the fuzzer does not
-	clean := qs[:0:0]
+	clean := make([]span, 0, len(qs))
 	last := -1
 	for _, q := range qs {
 		if q.open < last || q.closeEnd < q.end || q.start < q.open {
@@ -166,7 +166,7 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 
 // validOnly returns the spans usable for tokenizing (open >= 0).
 func validOnly(qs []span) []span {
-	var out []span
+	out := make([]span, 0, len(qs))
 	for _, q := range qs {
 		if q.open >= 0 {
 			out = append(out, q)
@@ -177,7 +177,7 @@ func validOnly(qs []span) []span {
 
 // validIndex maps an index into validOnly(qs) back to an index into qs.
 func validIndex(qs []span) []int {
-	var out []int
+	out := make([]int, 0, len(qs))
 	for i, q := range qs {
 		if q.open >= 0 {
 			out = append(out, i)
