@@ -113,6 +113,10 @@ func (p *people) find(toks []token) {
 			k++
 			continue
 		}
+		if !t.cap && t.lower != "the" && !t.is(lIndef) {
+			k++ // most words: a lower-case word opens neither a name run nor a role phrase
+			continue
+		}
 		if n := p.nameRun(toks, k); n > 0 {
 			k += n
 			continue

@@ -118,8 +118,10 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 			if c := camelSplit(text[i:j]); c > 0 {
 				j = i + c // "alliesWitkoff": two words glued by bad extraction
 			}
-			toks = append(toks, wordToken(text, low, i, j))
-			if t := &toks[len(toks)-1]; t.cap && !t.poss && hasGluedSuffix(t.text) {
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			setWord(t, text, low, i, j) // in place: a token is too large to copy twice
+			if t.cap && !t.poss && hasGluedSuffix(t.text) {
 				glued = append(glued, len(toks)-1) // checked here, while the token is at hand
 			}
 			i = j
@@ -141,8 +143,15 @@ const bytesPerToken = 5
 // wordToken builds the word token for text[i:j], stripping a possessive ’s; low is
 // the text lower-cased byte for byte (asciiLower).
 func wordToken(text, low string, i, j int) token {
+	var t token
+	setWord(&t, text, low, i, j)
+	return t
+}
+
+// setWord makes *t (a zero token) the word token for text[i:j].
+func setWord(t *token, text, low string, i, j int) {
 	w := text[i:j]
-	t := token{kind: tokWord, start: i, end: j}
+	t.kind, t.start, t.end = tokWord, i, j
 	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 { // 0x99 ends ’
 		for _, suf := range possessives {
 			if strings.HasSuffix(w, suf) && len(w) > len(suf) {
@@ -163,7 +172,6 @@ func wordToken(text, low string, i, j int) token {
 		t.cap = unicode.IsUpper(r)
 	}
 	t.lex = lexLookup(t.lower)
-	return t
 }
 
 // possessives are the endings wordToken strips, in the order it tries them.
