@@ -354,6 +354,9 @@ var titleRoles = map[string]string{"sen": "senator", "rep": "congressman", "repr
 
 // joinTokens joins the words of toks[a:b] with spaces.
 func joinTokens(toks []token, a, b int) string {
+	if b == a+1 && toks[a].kind == tokWord {
+		return toks[a].text // one word, the common case: nothing to join
+	}
 	var parts []string
 	for i := a; i < b; i++ {
 		if toks[i].kind == tokWord {
