@@ -30,8 +30,8 @@ func TraceText(w io.Writer, r Result, opt TextOptions) error {
 
 // writePassageText writes one passage block.
 func writePassageText(sb *strings.Builder, p passage, opt TextOptions) {
-	fmt.Fprintf(sb, "%s  %s: %d quotes in %d outlets\n", p.ID, speakerLabel(p.Speakers),
-		len(p.Members), len(p.Outlets))
+	fmt.Fprintf(sb, "%s  %s: %s in %s\n", p.ID, speakerLabel(p.Speakers),
+		plural(len(p.Members), "quote"), plural(len(p.Outlets), "outlet"))
 	if p.Reference != nil {
 		fmt.Fprintf(sb, "  reference: “%s”\n", oneLine(p.Reference.Text))
 	}
