@@ -35,7 +35,7 @@ func ExtractText(w io.Writer, r Result) error {
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
-	_, err := fmt.Fprintf(w, "%d quotations in %d documents\n", len(r.Quotes), len(r.Documents))
+	_, err := fmt.Fprintf(w, "%s in %s\n", plural(len(r.Quotes), "quotation"), plural(len(r.Documents), "document"))
 	return err
 }
 
