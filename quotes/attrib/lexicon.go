@@ -60,7 +60,8 @@ lady speaker leader chief ambassador commissioner director adviser advisor aide
 representative negotiator minister premier chancellor former acting senior top us u.s
 russian ukrainian american european british french german israeli chinese national
 security army navy cabinet press republican democratic democrat
-rev reverend col colonel lt capt captain sgt professor prof economic emissary`)
+rev reverend col colonel lt capt captain sgt professor prof economic emissary
+retired maj cmdr commander`)
 
 // notNames are capitalised words that start sentences or name things, never people.
 var notNames = set(`the a an and but or so if then however since when while after before
@@ -75,7 +76,8 @@ all some many most several few no not nor one two three four five six seven eigh
 ten first second third last next new old other another such much more less key
 unsurprisingly just mr mrs ms dr in-depth read related check leave generated nuevo
 upon be that's it's let let's maybe perhaps well yes no okay ok oh given
-full text major sources`)
+full text major sources
+jan feb mar apr jun jul aug sep sept oct nov dec`) // month abbreviations ("Sept. 11")
 
 // orgWords mark a capitalised run as an organisation or place rather than a person.
 var orgWords = set(`house kremlin times journal post news press agency council

@@ -134,3 +134,29 @@ func modifiesNoun(toks []token, end int) bool {
 	t := toks[end]
 	return !t.is(lStrong) && !t.is(lWeak) && !t.is(lAux) && !t.is(lSubjOpener) && !t.is(lPrep)
 }
+
+// isTitleAbbrev reports whether a word is an abbreviated title that a period follows
+// before the name it qualifies ("Gov.", "Sen.", "Lt.", "Mr.").
+func isTitleAbbrev(t *token) bool {
+	return t.kind == tokWord && t.cap && t.is(lAbbrev) && t.is(lTitle)
+}
+
+// honorifics stand before a surname and never form a name of their own: after
+// "Mr." even a title word is the surname ("Mr. King", "Mrs. Bishop").
+var honorifics = set(`mr mrs ms miss dr`)
+
+// hasHonorific reports whether the run toks[k:end] holds an honorific.
+func hasHonorific(toks []token, k, end int) bool {
+	for i := k; i < end; i++ {
+		if toks[i].kind == tokWord && honorifics[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// keepsPlaceWord reports whether the not-a-name word at s opens a place name that
+// continues in the run ("New York", "New Jersey"): it is then part of the name.
+func keepsPlaceWord(toks []token, s, end int) bool {
+	return toks[s].lower == "new" && s+1 < end && toks[s+1].kind == tokWord
+}

@@ -147,8 +147,8 @@ func isSubjectPosition(toks []token, t0, t1 int) bool {
 	if toks[t1-1].poss {
 		return false
 	}
-	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (toks[t0-1].is(lRole) || toks[t0-1].is(lTitle) || toks[t0-1].is(lModifier)) {
-		t0-- // "communications director Steven Cheung": the role words lead the subject
+	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (toks[t0-1].is(lRole) || toks[t0-1].is(lTitle) || toks[t0-1].is(lModifier) || strings.IndexByte(toks[t0-1].text, '-') > 0) {
+		t0-- // "communications director Steven Cheung", "vice-presidential nominee Gov. Mike Pence": the role words lead the subject
 	}
 	if t0 == 0 {
 		return true
@@ -169,8 +169,9 @@ func (p *people) nameRun(toks []token, k int) int {
 		if t.kind != tokWord && t.text != "." {
 			break
 		}
-		if t.kind == tokPunct && t.text == "." && end > k && len(toks[end-1].text) == 1 && toks[end-1].cap && end+1 < len(toks) && toks[end+1].cap && toks[end+1].kind == tokWord {
-			end++ // "Charles B. Rangel"
+		if t.kind == tokPunct && t.text == "." && end > k && end+1 < len(toks) && toks[end+1].cap && toks[end+1].kind == tokWord &&
+			(len(toks[end-1].text) == 1 && toks[end-1].cap || isTitleAbbrev(&toks[end-1])) {
+			end++ // "Charles B. Rangel", "Lt. Gen. Michael Flynn"
 			continue
 		}
 		if t.kind != tokWord {
@@ -191,9 +192,25 @@ func (p *people) nameRun(toks []token, k int) int {
 	// strip leading titles and sentence-initial function words
 	var roles []string
 	s := k
-	for s < end && (toks[s].is(lTitle) || toks[s].is(lNotName) || isParticle(toks[s].lower) || notNameStart(&toks[s])) {
-		roles = append(roles, toks[s].lower)
+	for i := k + 1; i < end-1; i++ {
+		if toks[i].kind == tokPunct && isTitleAbbrev(&toks[i-1]) {
+			s = i + 1 // "New Jersey Gov. Chris Christie": the name follows the title
+		}
+	}
+	for i := k; i < s; i++ {
+		if toks[i].kind == tokWord {
+			roles = append(roles, toks[i].lower)
+		}
+	}
+	for s < end && (toks[s].is(lTitle) || toks[s].is(lNotName) && !keepsPlaceWord(toks, s, end) ||
+		isParticle(toks[s].lower) || notNameStart(&toks[s]) || toks[s].kind == tokPunct) {
+		if toks[s].kind == tokWord {
+			roles = append(roles, toks[s].lower)
+		}
 		s++
+	}
+	if s == end && end-k >= 2 && toks[end-1].kind == tokWord && hasHonorific(toks, k, end) {
+		s = end - 1 // "Mr. King": after an honorific, a title word is the surname
 	}
 	// a known first name inside the run starts the name ("Middle East Steve Witkoff")
 	for i := s; i < end-1; i++ {
@@ -225,6 +242,10 @@ func (p *people) nameRun(toks []token, k int) int {
 	words := make([]string, 0, end-s)
 	org := false
 	for i := s; i < end; i++ {
+		if toks[i].kind == tokPunct {
+			words[len(words)-1] += toks[i].text // an initial's period: "Charles B. Rangel"
+			continue
+		}
 		words = append(words, toks[i].text)
 		if toks[i].is(lOrg) {
 			org = true

@@ -43,7 +43,7 @@ func (p *people) rolePhrase(toks []token, k int) int {
 		if t.kind != tokWord {
 			return 0
 		}
-		if t.is(lNotName) && !(t.lower == "one" && j == k+1) {
+		if t.is(lNotName) && !t.cap && !(t.lower == "one" && j == k+1) {
 			return 0
 		}
 		if t.poss && j+1 < len(toks) {
