@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // The shape of a name in context: what may stand inside a capitalised run (particles),
 // what stands around it (titles before, an apposition after), and whether the run is a
@@ -122,7 +125,8 @@ func modifiesName(toks []token, end int) bool {
 // modifierWords are lower-case words that may sit inside a role phrase before a name
 // without being role nouns themselves ("communications director", "press secretary").
 var modifierWords = set(`communications press policy campaign national foreign deputy
-political senior chief executive legal media digital`)
+political senior chief executive legal media digital presidential vice-presidential
+gubernatorial congressional republican democratic`)
 
 // modifiesNoun reports whether the name ending before token end qualifies a common
 // noun ("the Trump 28-point plan", "the Trump administration"): it is then not an
@@ -159,4 +163,69 @@ func hasHonorific(toks []token, k, end int) bool {
 // continues in the run ("New York", "New Jersey"): it is then part of the name.
 func keepsPlaceWord(toks []token, s, end int) bool {
 	return toks[s].lower == "new" && s+1 < end && toks[s+1].kind == tokWord
+}
+
+// determiners before a name that qualifies a noun make it a modifier ("a Trump
+// supporter"), as "the" does.
+var determiners = set(`a an his her their its our my your`)
+
+// possessiveDeterminers before a name make it a thing the person has ("His Harvard
+// degree", "his MBA and …", "her Senate seat"), never a person who speaks.
+var possessiveDeterminers = set(`his her their its our my your`)
+
+// maxAcronym is the longest all-capitals word read as a name (an acronym: "CNN",
+// "NYPD", "NATO"); longer ones are datelines, headings or transcript labels
+// ("WASHINGTON --", "CHARLOTTE", "PENCE:"), and none of the seeds' or PolNeAR's
+// organisations written in capitals has more than 4 letters.
+const maxAcronym = 4
+
+// isShouted reports whether the run toks[s:end] is written in capitals as a heading
+// or dateline is ("CONGRESS HAS INVESTIGATED HIM", "WASHINGTON"): every word without
+// a lower-case letter, and more than one word or one longer than an acronym.
+func isShouted(toks []token, s, end int) bool {
+	words := 0
+	for i := s; i < end; i++ {
+		if toks[i].kind != tokWord {
+			continue
+		}
+		words++
+		if !allCaps(toks[i].text) {
+			return false
+		}
+	}
+	return words >= 2 || words == 1 && len(toks[end-1].text) > maxAcronym
+}
+
+// allCaps reports whether w has a letter and no lower-case letter.
+func allCaps(w string) bool {
+	letter := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsLetter(r)
+	}
+	return letter
+}
+
+// minHeadlineRun is the shortest capitalised run read as a title-cased headline when
+// nothing in it marks a name: PolNeAR's names of 4+ words all hold a first name, a
+// title, an initial or an organisation word ("Australian Prime Minister Malcolm
+// Turnbull", "Julie A. Diaz Martinez").
+const minHeadlineRun = 4
+
+// isHeadlineRun reports whether the run toks[s:end] is a title-cased phrase rather
+// than a name ("Veto Power Impedes Peace Efforts"): minHeadlineRun words or more with
+// no first name, title, organisation word, particle or initial among them.
+func isHeadlineRun(toks []token, s, end int) bool {
+	if end-s < minHeadlineRun {
+		return false
+	}
+	for i := s; i < end; i++ {
+		t := &toks[i]
+		if t.kind != tokWord || len(t.text) == 1 || t.is(lFirst|lTitle|lOrg) || isParticle(t.lower) {
+			return false
+		}
+	}
+	return true
 }

@@ -228,8 +228,8 @@ func (p *people) nameRun(toks []token, k int) int {
 		}
 		return end - k
 	}
-	if end-s > maxNameWords {
-		return end - k
+	if end-s > maxNameWords || isShouted(toks, s, end) || isHeadlineRun(toks, s, end) {
+		return end - k // a headline, dateline or heading, not a name
 	}
 	if end-s >= 2 && p.bySurname(foldWord(&toks[s])) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) {
 		// two people side by side ("tells Ushakov Putin should"): take the first alone
@@ -260,7 +260,9 @@ func (p *people) nameRun(toks []token, k int) int {
 	}
 	roles = append(roles, precedingRoles(toks, k)...)
 	roles = append(roles, apposition(toks, end)...)
-	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org, modifier: afterThe && modifiesNoun(toks, end)}
+	afterDet := afterThe || k > 0 && determiners[toks[k-1].lower] || s > k && determiners[toks[s-1].lower]
+	afterPossessive := k > 0 && possessiveDeterminers[toks[k-1].lower] || s > k && possessiveDeterminers[toks[s-1].lower]
+	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org, modifier: afterPossessive || afterDet && modifiesNoun(toks, end)}
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
 	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end))

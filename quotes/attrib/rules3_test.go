@@ -24,6 +24,13 @@ func TestRoundThreeSpeakers(t *testing.T) {
 		{"negative: New alone starts a sentence", "New polls show a tie. “We are gaining every day,” Smith said.", "We are", "Smith", "Smith"},
 		{"capitalised place inside a role phrase", "“We need change in this country,” the New York businessman said.", "We need", "the New York businessman", "the New York businessman"},
 		{"hyphenated role words lead the subject", "Republican vice-presidential nominee Gov. Mike Pence (R-IN) said the tweet was only “to mock” Clinton.", "to mock", "Mike Pence", "Mike Pence"},
+		{"capitals headline is no speaker", "CONGRESS HAS INVESTIGATED HIM — Oz’s advice earned him a hearing, where he was asked about saying that coffee was a “magic weight loss cure for every body.”", "magic", "Oz", "he"},
+		{"dateline is no speaker", "WASHINGTON -- President Obama, dedicating the museum, said it would tell of “suffering and delight, one of fear, but also of hope.”", "suffering", "Obama", "Obama"},
+		{"negative: an acronym is an organisation", "“We see no link to anything at all,” NYPD said.", "We see", "NYPD", "NYPD"},
+		{"title-cased heading is no speaker", "War and Peace.\n\nVeto Power Impedes Peace Efforts: Eliminating “the scourge of war” is a goal.", "the scourge", "", ""},
+		{"negative: a long name with a title stays a name", "“It is reckless and dangerous,” said Australian Prime Minister Malcolm Turnbull.", "It is", "Australian Prime Minister Malcolm Turnbull", "Australian Prime Minister Malcolm Turnbull"},
+		{"a name after a possessive is a thing", "His Harvard degree and his MBA have not insulated him from being seen, as one critic put it, as “the operator.”", "the operator", "", ""},
+		{"adjective role words lead the subject", "Democratic presidential nominee Hillary Clinton chimed in, saying that Charlotte officials should release the videos “without delay.”", "without", "Hillary Clinton", "Hillary Clinton"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
