@@ -106,7 +106,7 @@ func (s *sieve) wovenSubject(k, a int) (result, bool) {
 			continue
 		}
 		mm := s.people.mentions[m]
-		if mm.kind == mAnon || (mm.kind == mDoc && !colon) || mm.modifier {
+		if mm.kind == mAnon || (mm.kind == mDoc && !colon) {
 			continue
 		}
 		r := s.fromMention(m, "", quotes.MethodSpeechVerb, confLateCue)

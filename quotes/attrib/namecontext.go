@@ -229,3 +229,20 @@ func isHeadlineRun(toks []token, s, end int) bool {
 	}
 	return true
 }
+
+// capitalisedRoleAhead reports whether "the" at k opens a role phrase whose modifiers
+// are capitalised ("The New York businessman", "the Indiana governor", "The
+// Republican nominee"): capitalised words, then a lower-case role or described head.
+// Such a phrase is a role, not the name its capitals spell.
+func capitalisedRoleAhead(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		t := &toks[j]
+		if t.kind != tokWord || t.poss {
+			return false
+		}
+		if !t.cap {
+			return j > k+1 && t.is(lRole|lDescribed) && !t.is(lOrgRole)
+		}
+	}
+	return false
+}

@@ -117,6 +117,14 @@ func (p *people) find(toks []token) {
 			k++ // most words: a lower-case word opens neither a name run nor a role phrase
 			continue
 		}
+		if t.lower == "the" && capitalisedRoleAhead(toks, k) {
+			// a role phrase first: "The New York businessman says" is a role, not
+			// the name "New York"; rolePhrase leaves names ("The White House") alone
+			if n := p.rolePhrase(toks, k); n > 0 {
+				k += n
+				continue
+			}
+		}
 		if n := p.nameRun(toks, k); n > 0 {
 			k += n
 			continue
@@ -265,7 +273,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org, modifier: afterPossessive || afterDet && modifiesNoun(toks, end)}
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
-	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end))
+	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end)) && !afterPossessive
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
 		words := []string{foldWord(&toks[end-1])}

@@ -31,6 +31,8 @@ func TestRoundThreeSpeakers(t *testing.T) {
 		{"negative: a long name with a title stays a name", "“It is reckless and dangerous,” said Australian Prime Minister Malcolm Turnbull.", "It is", "Australian Prime Minister Malcolm Turnbull", "Australian Prime Minister Malcolm Turnbull"},
 		{"a name after a possessive is a thing", "His Harvard degree and his MBA have not insulated him from being seen, as one critic put it, as “the operator.”", "the operator", "", ""},
 		{"adjective role words lead the subject", "Democratic presidential nominee Hillary Clinton chimed in, saying that Charlotte officials should release the videos “without delay.”", "without", "Hillary Clinton", "Hillary Clinton"},
+		{"capitalised modifiers inside a role phrase", "Indiana Gov. Mike Pence met donors. The Indiana governor said Trump was “a man of action” then.", "a man", "Mike Pence", "The Indiana governor"},
+		{"negative: an outlet after The stays a name", "The New York Post reports that her team wanted to “keep the details under wraps.”", "keep", "New York Post", "New York Post"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
