@@ -84,9 +84,17 @@ type people struct {
 const tokensPerMention = 8
 
 // plainWord reports whether a capitalised word can stand in a name run: no hyphen
-// and no apostrophe.
+// and no apostrophe, except an Irish or Italian prefix ("O'Neill", "D’Amato").
 func plainWord(w string) bool {
-	return strings.IndexByte(w, '-') < 0 && strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’")
+	if strings.IndexByte(w, '-') >= 0 {
+		return false
+	}
+	i := strings.IndexByte(w, '\'')
+	n := 1
+	if i < 0 {
+		i, n = strings.Index(w, "’"), len("’")
+	}
+	return i < 0 || i == 1 && len(w) > i+n && 'A' <= w[i+n] && w[i+n] <= 'Z'
 }
 
 // maxNameWords caps a capitalised run; longer runs are headlines, not names.

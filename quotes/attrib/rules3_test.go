@@ -33,6 +33,8 @@ func TestRoundThreeSpeakers(t *testing.T) {
 		{"adjective role words lead the subject", "Democratic presidential nominee Hillary Clinton chimed in, saying that Charlotte officials should release the videos “without delay.”", "without", "Hillary Clinton", "Hillary Clinton"},
 		{"capitalised modifiers inside a role phrase", "Indiana Gov. Mike Pence met donors. The Indiana governor said Trump was “a man of action” then.", "a man", "Mike Pence", "The Indiana governor"},
 		{"negative: an outlet after The stays a name", "The New York Post reports that her team wanted to “keep the details under wraps.”", "keep", "New York Post", "New York Post"},
+		{"apostrophe surname", "“The exact cause has not been determined,” said O'Neill, on his first day.", "The exact", "O'Neill", "O'Neill"},
+		{"negative: a contraction is no name", "It's late. “We will see,” Smith said.", "We will", "Smith", "Smith"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
