@@ -114,6 +114,28 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 		case cSpace:
 			i += size
 		case cWord:
+			if j, upper := plainASCIIWord(text[:limit], i); j > 0 {
+				// the common case: letters and digits only, nothing to split or strip
+				toks = append(toks, token{})
+				t := &toks[len(toks)-1]
+				t.kind, t.start, t.end, t.text = tokWord, i, j, text[i:j]
+				t.lower = t.text
+				if upper {
+					t.lower = low[i:j]
+					t.cap = 'A' <= text[i] && text[i] <= 'Z'
+					if c := camelSplit(t.text); c > 0 {
+						toks = toks[:len(toks)-1] // "alliesWitkoff": the general path splits it
+						goto general
+					}
+				}
+				t.lex = lexLookup(t.lower)
+				if t.cap && hasGluedSuffix(t.text) {
+					glued = append(glued, len(toks)-1)
+				}
+				i = j
+				continue
+			}
+		general:
 			j := wordEnd(text[:limit], i)
 			if c := camelSplit(text[i:j]); c > 0 {
 				j = i + c // "alliesWitkoff": two words glued by bad extraction
@@ -133,6 +155,32 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 	toks = splitGluedSuffixes(text, low, toks, glued)
 	markSentences(toks, text, qs)
 	return toks
+}
+
+// plainASCIIWord returns the end of the word at i when it is ASCII letters and digits
+// only and no joiner (- ’ ', a period after one letter) or other non-ASCII byte
+// follows it, and whether it holds
+// an upper-case letter; 0 otherwise. Such a word is its own token as it stands: it
+// carries no possessive and no abbreviation period, and wordEnd would end it at the
+// same byte.
+func plainASCIIWord(text string, i int) (int, bool) {
+	upper := false
+	j := i
+	for ; j < len(text); j++ {
+		c := text[j]
+		if c >= utf8.RuneSelf || asciiClass[c] != cWord {
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if j < len(text) {
+		// a period ends a word of two or more characters where it stands; one
+		// after a single letter may start a dotted abbreviation ("U.S.")
+		if c := text[j]; c >= utf8.RuneSelf || c == '-' || c == '\'' || c == '.' && j-i < 2 {
+			return 0, false
+		}
+	}
+	return j, upper
 }
 
 // bytesPerToken sizes the token slice: the seeds and PolNeAR dev average 6.8 and 6.5
