@@ -19,7 +19,12 @@ import (
 // to the person with that surname (the most recently mentioned one when several share
 // it: "Trump" after "Melania Trump"). "he"/"she" resolve to the most recent compatible
 // person who stood as a subject; "the president"/"the Russian" to the most recently
-// mentioned person whose roles contain that head noun.
+// mentioned person whose roles contain that head noun. A title abbreviation and its
+// period join the run ("Retired Lt. Gen. Michael Flynn", "New Jersey Gov. Chris
+// Christie": the name is what follows the last one); a run in capitals longer than an
+// acronym ("WASHINGTON --", "CONGRESS HAS INVESTIGATED HIM") or a title-cased run with
+// no mark of a name ("Veto Power Impedes Peace Efforts") is a headline, not a name; a
+// name after a possessive ("his MBA") is a thing, never a subject.
 //
 // Example: "Kirill Dmitriev, the head of Russia’s sovereign wealth fund" records person
 // Kirill Dmitriev with roles {head, russia, sovereign, wealth, fund}; a later "the
