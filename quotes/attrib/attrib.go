@@ -6,7 +6,8 @@
 package attrib
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,7 +27,12 @@ type span struct {
 
 // fromScan converts scanner output, dropping spans that fall outside the text.
 func fromScan(text string, found []scan.Quote) []span {
-	out := make([]span, 0, len(found))
+	return fromScanInto(nil, text, found)
+}
+
+// fromScanInto is fromScan appending to buf[:0].
+func fromScanInto(buf []span, text string, found []scan.Quote) []span {
+	out := grow(buf, len(found))
 	for _, f := range found {
 		if f.Start < 0 || f.End > len(text) || f.Start > f.End {
 			continue
@@ -53,8 +59,16 @@ func fromScan(text string, found []scan.Quote) []span {
 		}
 		out = append(out, s)
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].open < out[j].open })
+	slices.SortStableFunc(out, func(a, b span) int { return cmp.Compare(a.open, b.open) })
 	return out
+}
+
+// grow returns buf[:0] with room for n elements, reusing buf when it is large enough.
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, 0, n)
+	}
+	return buf[:0]
 }
 
 // Attribute returns one quotes.Quote per scanned quotation, in document order, with
@@ -74,6 +88,11 @@ func Attribute(doc *document.Document, found []scan.Quote) []quotes.Quote {
 type Attributor struct {
 	toks   []token
 	people people
+	// per-quotation scratch, sized by the document's quotation count
+	spans, clean, valid []span
+	validAt, qtok       []int
+	res                 []result
+	dec                 []decision
 }
 
 // Attribute is the package-level Attribute, reusing a's buffers.
@@ -82,7 +101,8 @@ func (a *Attributor) Attribute(doc *document.Document, found []scan.Quote) []quo
 	if len(text) != len(doc.Text) {
 		text = doc.Text
 	}
-	qs := fromScan(doc.Text, found)
+	qs := fromScanInto(a.spans, doc.Text, found)
+	a.spans = qs
 	res := a.analyse(doc.Text, text, qs, refTitles(doc), headlineEnd(doc))
 	out := make([]quotes.Quote, len(qs))
 	for i, q := range qs {
@@ -120,7 +140,7 @@ type decision struct {
 // headEnd is the byte offset where the document's headline ends (0: none).
 func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd int) []decision {
 	// drop overlapping spans: the scanner promises none, the fuzzer does not
-	clean := make([]span, 0, len(qs))
+	clean := grow(a.clean, len(qs))
 	last := -1
 	for _, q := range qs {
 		if q.open < last || q.closeEnd < q.end || q.start < q.open {
@@ -130,25 +150,32 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 		clean = append(clean, q)
 		last = q.closeEnd
 	}
-	toks := tokenizeInto(a.toks, text, validOnly(clean))
+	a.clean = clean
+	a.valid = validOnlyInto(a.valid, clean)
+	toks := tokenizeInto(a.toks, text, a.valid)
 	a.toks = toks
 	for k := 0; k < len(toks) && toks[k].start < headEnd; k++ {
 		toks[k].head = true // tokens are in text order and made with head false
 	}
 	a.people.find(toks)
 	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: &a.people, headEnd: headEnd}
-	s.qtok = make([]int, len(clean))
+	s.qtok = grow(a.qtok, len(clean))[:len(clean)]
+	a.qtok = s.qtok
 	for i := range s.qtok {
 		s.qtok[i] = -1
 	}
-	valid := validIndex(clean)
+	valid := validIndexInto(a.validAt, clean)
+	a.validAt = valid
 	for k, t := range toks {
 		if t.kind == tokQuote {
 			s.qtok[valid[t.quote]] = k
 		}
 	}
-	out := make([]decision, len(clean))
-	s.res = make([]result, len(clean))
+	out := grow(a.dec, len(clean))[:len(clean)]
+	clear(out)
+	a.dec = out
+	s.res = grow(a.res, len(clean))[:len(clean)]
+	a.res = s.res
 	for i := range clean {
 		r := s.attribute(i)
 		s.res[i] = r
@@ -165,8 +192,11 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 }
 
 // validOnly returns the spans usable for tokenizing (open >= 0).
-func validOnly(qs []span) []span {
-	out := make([]span, 0, len(qs))
+func validOnly(qs []span) []span { return validOnlyInto(nil, qs) }
+
+// validOnlyInto is validOnly appending to buf[:0].
+func validOnlyInto(buf, qs []span) []span {
+	out := grow(buf, len(qs))
 	for _, q := range qs {
 		if q.open >= 0 {
 			out = append(out, q)
@@ -175,9 +205,10 @@ func validOnly(qs []span) []span {
 	return out
 }
 
-// validIndex maps an index into validOnly(qs) back to an index into qs.
-func validIndex(qs []span) []int {
-	out := make([]int, 0, len(qs))
+// validIndexInto maps an index into validOnly(qs) back to an index into qs, appending
+// to buf[:0].
+func validIndexInto(buf []int, qs []span) []int {
+	out := grow(buf, len(qs))
 	for i, q := range qs {
 		if q.open >= 0 {
 			out = append(out, i)
