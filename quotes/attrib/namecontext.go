@@ -165,13 +165,23 @@ func keepsPlaceWord(toks []token, s, end int) bool {
 	return toks[s].lower == "new" && s+1 < end && toks[s+1].kind == tokWord
 }
 
-// determiners before a name that qualifies a noun make it a modifier ("a Trump
-// supporter"), as "the" does.
-var determiners = set(`a an his her their its our my your`)
+// isDeterminer reports the determiners (a, an and the possessive ones) that, before a
+// name qualifying a noun, make it a modifier ("a Trump supporter"), as "the" does.
+// A switch, not a map: it runs on the word before every name run.
+func isDeterminer(lower string) bool {
+	return lower == "a" || lower == "an" || isPossessiveDeterminer(lower)
+}
 
-// possessiveDeterminers before a name make it a thing the person has ("His Harvard
-// degree", "his MBA and …", "her Senate seat"), never a person who speaks.
-var possessiveDeterminers = set(`his her their its our my your`)
+// isPossessiveDeterminer reports the determiners that, before a name, make it a thing
+// the person has ("His Harvard degree", "his MBA and …", "her Senate seat"), never a
+// person who speaks.
+func isPossessiveDeterminer(lower string) bool {
+	switch lower {
+	case "his", "her", "their", "its", "our", "my", "your":
+		return true
+	}
+	return false
+}
 
 // maxAcronym is the longest all-capitals word read as a name (an acronym: "CNN",
 // "NYPD", "NATO"); longer ones are datelines, headings or transcript labels

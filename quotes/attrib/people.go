@@ -82,6 +82,8 @@ type people struct {
 	// with one surname are chained by person.sameSurname.
 	surnames map[string]int
 	seen     []bool // scratch for resolveRole
+	// roleBuf and wordBuf are nameRun's scratch for a run's roles and words
+	roleBuf, wordBuf []string
 }
 
 // tokensPerMention sizes the mention list: the seeds have one mention per 8.6 tokens,
@@ -90,14 +92,23 @@ const tokensPerMention = 8
 
 // plainWord reports whether a capitalised word can stand in a name run: no hyphen
 // and no apostrophe, except an Irish or Italian prefix ("O'Neill", "D’Amato").
+//
+// One pass over the bytes: it runs on every capitalised word.
 func plainWord(w string) bool {
-	if strings.IndexByte(w, '-') >= 0 {
-		return false
+	i, n := -1, 1 // the first ' (or, when none, the first ’) and its length
+	curly := -1   // the first ’
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case c == '-':
+			return false
+		case c == '\'' && i < 0:
+			i = j
+		case c == 0xE2 && curly < 0 && strings.HasPrefix(w[j:], "’"):
+			curly = j
+		}
 	}
-	i := strings.IndexByte(w, '\'')
-	n := 1
 	if i < 0 {
-		i, n = strings.Index(w, "’"), len("’")
+		i, n = curly, len("’")
 	}
 	return i < 0 || i == 1 && len(w) > i+n && 'A' <= w[i+n] && w[i+n] <= 'Z'
 }
@@ -210,8 +221,11 @@ func (p *people) nameRun(toks []token, k int) int {
 	if end == k {
 		return 0
 	}
-	// strip leading titles and sentence-initial function words
-	var roles []string
+	// strip leading titles and sentence-initial function words; roles and words are
+	// scratch slices of p (a nested nameRun call below may reuse them, after which
+	// this one reads neither)
+	roles := p.roleBuf[:0]
+	defer func() { p.roleBuf = roles[:0] }()
 	s := k
 	for i := k + 1; i < end-1; i++ {
 		if toks[i].kind == tokPunct && isTitleAbbrev(&toks[i-1]) {
@@ -260,7 +274,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(foldWord(&toks[s])) < 0 && !toks[s].is(lOrg) && s == k && looksLikeNoun(toks, end) {
 		return end - k // "Conversations involving …": a capitalised first word, not a name
 	}
-	words := make([]string, 0, end-s)
+	words := p.wordBuf[:0]
 	org := false
 	for i := s; i < end; i++ {
 		if toks[i].kind == tokPunct {
@@ -281,9 +295,10 @@ func (p *people) nameRun(toks []token, k int) int {
 	}
 	roles = append(roles, precedingRoles(toks, k)...)
 	roles = append(roles, apposition(toks, end)...)
-	afterDet := afterThe || k > 0 && determiners[toks[k-1].lower] || s > k && determiners[toks[s-1].lower]
-	afterPossessive := k > 0 && possessiveDeterminers[toks[k-1].lower] || s > k && possessiveDeterminers[toks[s-1].lower]
+	afterDet := afterThe || k > 0 && isDeterminer(toks[k-1].lower) || s > k && isDeterminer(toks[s-1].lower)
+	afterPossessive := k > 0 && isPossessiveDeterminer(toks[k-1].lower) || s > k && isPossessiveDeterminer(toks[s-1].lower)
 	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org, modifier: afterPossessive || afterDet && modifiesNoun(toks, end)}
+	p.wordBuf = words[:0]
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
 	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end)) && !afterPossessive
