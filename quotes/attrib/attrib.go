@@ -92,6 +92,7 @@ type Attributor struct {
 	// per-quotation scratch, sized by the document's quotation count
 	spans, clean, valid []span
 	validAt, qtok       []int
+	lines               []int // line starts of the raw text
 	res                 []result
 	dec                 []decision
 }
@@ -161,7 +162,8 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 		toks[k].head = true // tokens are in text order and made with head false
 	}
 	a.people.find(toks)
-	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: &a.people, headEnd: headEnd}
+	a.lines = lineStartsInto(a.lines, raw)
+	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: &a.people, headEnd: headEnd, lines: a.lines}
 	s.qtok = grow(a.qtok, len(clean))[:len(clean)]
 	a.qtok = s.qtok
 	for i := range s.qtok {

@@ -128,13 +128,13 @@ func (s *sieve) wovenSubject(k, a int) (result, bool) {
 // explicitly tells Ushakov …:" over "* Frame Trump as a “man of peace”"): that line's
 // quotation's speaker, else its speech verb's subject, else its first subject.
 func (s *sieve) listParent(qi, k int) (result, bool) {
-	la, _ := lineOf(s.raw, s.toks[k].start)
+	la, _ := s.lineOf(s.toks[k].start)
 	d := indent(s.raw[la:])
 	if !s.inListItem(k) && !s.qs[qi].block && d == 0 {
 		return result{}, false
 	}
 	for pos := la - 1; pos > 0; {
-		pa, pb := lineOf(s.raw, pos)
+		pa, pb := s.lineOf(pos)
 		line := s.raw[pa:pb]
 		pos = pa - 1
 		if strings.TrimSpace(line) == "" || indent(line) >= d && d > 0 {

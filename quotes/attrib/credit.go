@@ -79,8 +79,9 @@ func titleOutlet(title string) string {
 }
 
 // referenceLabel returns the label of the reference-definition line holding offset i.
-func referenceLabel(raw string, i int) (string, bool) {
-	a, b := lineOf(raw, i)
+func (s *sieve) referenceLabel(i int) (string, bool) {
+	raw := s.raw
+	a, b := s.lineOf(i)
 	if !strings.Contains(raw[a:b], "]:") {
 		return "", false // the pattern needs "]:": most lines are spared the regexp
 	}
@@ -106,7 +107,7 @@ var platformWords = func() [][]string {
 // credit returns the credited source of quotation i, or "".
 func (s *sieve) credit(i int, refs refIndex) string {
 	q := s.qs[i]
-	if l, ok := referenceLabel(s.raw, q.start); ok {
+	if l, ok := s.referenceLabel(q.start); ok {
 		return refs.outlet[l]
 	}
 	if o := s.refLinkAfter(q, refs); o != "" {
@@ -135,11 +136,11 @@ func (s *sieve) refLinkAfter(q span, refs refIndex) string {
 	if len(refs.outlet) == 0 {
 		return ""
 	}
-	a, b := lineOf(s.raw, q.closeEnd)
+	a, b := s.lineOf(q.closeEnd)
 	base := indent(s.raw[a:b])
 	region := s.raw[q.closeEnd:b]
 	for next := b + 1; next < len(s.raw); {
-		la, lb := lineOf(s.raw, next)
+		la, lb := s.lineOf(next)
 		line := s.raw[la:lb]
 		if strings.TrimSpace(line) != "" && indent(line) <= base {
 			break
@@ -301,7 +302,7 @@ func (s *sieve) sentenceHasPost(a, b int) bool {
 
 // inListItem reports whether token k sits on a list-item line ("* ", "- ", "• ").
 func (s *sieve) inListItem(k int) bool {
-	a, _ := lineOf(s.raw, s.toks[k].start)
+	a, _ := s.lineOf(s.toks[k].start)
 	line := strings.TrimLeft(s.raw[a:], " \t>")
 	return strings.HasPrefix(line, "* ") || strings.HasPrefix(line, "- ") || strings.HasPrefix(line, "• ") || strings.HasPrefix(line, "+ ")
 }

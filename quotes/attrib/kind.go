@@ -113,7 +113,7 @@ func lineOf(text string, i int) (int, int) {
 // inReferenceLine reports whether the quotation sits on a Markdown reference
 // definition line ("[3]: https://… "Title"").
 func (s *sieve) inReferenceLine(q span) bool {
-	_, ok := referenceLabel(s.raw, q.start)
+	_, ok := s.referenceLabel(q.start)
 	return ok
 }
 

@@ -106,6 +106,8 @@ type sieve struct {
 	res    []result
 	// headEnd is the byte offset where the document's headline ends (0: none).
 	headEnd int
+	// lines holds the offsets where raw's lines start (lines.go); nil: search raw
+	lines []int
 }
 
 // fromMention turns a mention into a result with the given cue and method/confidence

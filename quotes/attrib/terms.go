@@ -186,7 +186,7 @@ func (s *sieve) wordBefore(k int) int {
 
 // aloneOnLine reports whether a quotation is the whole of its line (a heading).
 func (s *sieve) aloneOnLine(q span) bool {
-	a, b := lineOf(s.raw, q.start)
+	a, b := s.lineOf(q.start)
 	if q.open < a || q.open > q.start || q.closeEnd < q.end || q.closeEnd > b {
 		return false // a quotation spanning lines (or a malformed span) is no heading
 	}
