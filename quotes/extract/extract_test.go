@@ -95,15 +95,16 @@ const benchCorpusBytes = 50 << 20
 // BenchmarkExtract measures extraction throughput (MB/s) on the seeds repeated as
 // separate documents to at least 50 MB. Target: ≥ 100 MB/s on one core
 // (go test -run XXX -bench Extract -benchtime 3x -cpu 1 ./quotes/extract).
-// Reached on the shared 2-core machine: 35–36 MB/s on one core and 52 MB/s with -cpu 2
-// (was 9.7 and 14.4 before the tokenizer, word-list and buffer-reuse work; 33 MB/s on
-// one core the same day before the plain-ASCII-word fast path). Where the rest goes
-// (-cpuprofile): tokenizing 37%, the mention pass 25%, the sieve's per-quotation rules
-// 18%, the scanner 7%, the collector 5–8%. The target needs the whole-document work
-// to shrink: tokenizing only windows around quotations plus a lighter pass for the
-// people index — but that index reads capitalised runs, "the"/"a" role phrases and
-// he/she everywhere, with their neighbours and sentence numbers, so a window scheme
-// with identical output still touches most of the text.
+// Reached on the shared 2-core machine: 42 MB/s on one core and 71 MB/s with -cpu 2,
+// against 37 and 62 for commit a575855 run side by side (was 9.7 and 14.4 before
+// the tokenizer, word-list and buffer-reuse work). Where the rest goes (-cpuprofile):
+// tokenizing 31%, the mention pass 29%, the sieve's rules 15%, the scanner 6%.
+// Tokenizing only windows around quotations, with a light whole-document pass for the
+// people index, does not pay while output must stay identical: that index reads
+// capitalised runs, "the"/"a" phrases and he/she (30% of all words) with their
+// neighbours, and 3 tokens back and 4 ahead of those already cover 86% of the
+// tokens of the seeds and PolNeAR dev (98.8% at 3 back, 14 ahead, what apposition and
+// role phrases read); quotation paragraphs and the ones before them hold only 33%.
 func BenchmarkExtract(b *testing.B) {
 	seeds, _, err := document.Load(nil, nil)
 	require.NoError(b, err)
