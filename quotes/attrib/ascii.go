@@ -3,7 +3,6 @@ package attrib
 import (
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // Byte-level helpers for the tokenizer's fast path: news text is mostly ASCII, and a
@@ -49,29 +48,6 @@ func asciiLower(s string) string {
 	}
 	b.WriteString(s[from:])
 	return b.String()
-}
-
-// asciiLowerInto is asciiLower writing into buf, grown when too small, and returns
-// buf for reuse. The string shares buf's memory (no copy: a document's lower-cased
-// copy was a quarter of the bytes extraction allocated), so it and every string
-// sliced from it are valid only until buf is used again: an Attributor's tokens live
-// for one document, and Attribute copies the one such string that outlives it (the
-// cue).
-func asciiLowerInto(buf []byte, s string) ([]byte, string) {
-	if len(s) == 0 {
-		return buf, ""
-	}
-	if cap(buf) < len(s) {
-		buf = make([]byte, len(s))
-	}
-	buf = buf[:len(s)]
-	copy(buf, s)
-	for i, c := range buf {
-		if 'A' <= c && c <= 'Z' {
-			buf[i] = c + 'a' - 'A'
-		}
-	}
-	return buf, unsafe.String(&buf[0], len(buf))
 }
 
 // isASCII reports whether s holds only ASCII bytes.

@@ -87,7 +87,6 @@ func Attribute(doc *document.Document, found []scan.Quote) []quotes.Quote {
 // for concurrent use: give each worker its own. The zero value is ready to use.
 type Attributor struct {
 	toks   []token
-	low    []byte // the lower-cased text the tokens' lower forms point into
 	people people
 	// per-quotation scratch, sized by the document's quotation count
 	spans, clean, valid []span
@@ -108,8 +107,8 @@ func (a *Attributor) Attribute(doc *document.Document, found []scan.Quote) []quo
 	res := a.analyse(doc.Text, text, qs, refTitles(doc), headlineEnd(doc))
 	out := make([]quotes.Quote, len(qs))
 	for i, q := range qs {
-		// a cue is a slice of the lower-cased copy of the text, which the next
-		// document overwrites (asciiLowerInto): copy it
+		// a cue is a slice of the lower-cased copy of the text: copy it, so that the
+		// quotes do not keep that copy alive
 		res[i].cue = strings.Clone(res[i].cue)
 		r := res[i]
 		out[i] = quotes.Quote{
@@ -154,9 +153,7 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 	}
 	a.clean = clean
 	a.valid = validOnlyInto(a.valid, clean)
-	var low string
-	a.low, low = asciiLowerInto(a.low, text)
-	toks := tokenizeInto(a.toks, text, low, a.valid)
+	toks := tokenizeInto(a.toks, text, a.valid)
 	a.toks = toks
 	for k := 0; k < len(toks) && toks[k].start < headEnd; k++ {
 		toks[k].head = true // tokens are in text order and made with head false

@@ -59,12 +59,13 @@ nov dec a.m p.m d.c maj cmdr`)
 // lower-cased copy of the text (words with non-ASCII letters are lower-cased on their
 // own), so a token costs no allocation of its own.
 func tokenize(text string, qs []span) []token {
-	return tokenizeInto(nil, text, asciiLower(text), qs)
+	return tokenizeInto(nil, text, qs)
 }
 
 // tokenizeInto is tokenize appending to buf[:0], so that a worker can reuse one
-// token slice across documents (see Attributor); low is asciiLower(text).
-func tokenizeInto(buf []token, text, low string, qs []span) []token {
+// token slice across documents (see tokenPool).
+func tokenizeInto(buf []token, text string, qs []span) []token {
+	low := asciiLower(text)
 	toks := buf[:0]
 	if n := len(text)/bytesPerToken + 16; cap(toks) < n {
 		toks = make([]token, 0, n)
