@@ -95,9 +95,9 @@ const benchCorpusBytes = 50 << 20
 // BenchmarkExtract measures extraction throughput (MB/s) on the seeds repeated as
 // separate documents to at least 50 MB. Target: ≥ 100 MB/s on one core
 // (go test -run XXX -bench Extract -benchtime 3x -cpu 1 ./quotes/extract).
-// Reached on the shared 2-core machine: 42 MB/s on one core and 71 MB/s with -cpu 2,
-// against 37 and 62 for commit a575855 run side by side (was 9.7 and 14.4 before
-// the tokenizer, word-list and buffer-reuse work). Where the rest goes (-cpuprofile):
+// Reached on the shared 2-core machine: 39 MB/s on one core and 66 MB/s with -cpu 2
+// (was 9.7 and 14.4 before the tokenizer, word-list and buffer-reuse work; a reused
+// lower-case buffer behind unsafe.String gave 42/71 and was reverted as unsafe). Where the rest goes (-cpuprofile):
 // tokenizing 31%, the mention pass 29%, the sieve's rules 15%, the scanner 6%.
 // Tokenizing only windows around quotations, with a light whole-document pass for the
 // people index, does not pay while output must stay identical: that index reads
