@@ -182,6 +182,9 @@ func isSubjectPosition(toks []token, t0, t1 int) bool {
 	for t0 > 0 && toks[t0-1].kind == tokWord && !toks[t0-1].cap && (toks[t0-1].is(lRole) || toks[t0-1].is(lTitle) || toks[t0-1].is(lModifier) || strings.IndexByte(toks[t0-1].text, '-') > 0) {
 		t0-- // "communications director Steven Cheung", "vice-presidential nominee Gov. Mike Pence": the role words lead the subject
 	}
+	if t0 > 0 && toks[t0-1].lower == "the" {
+		t0-- // "…, the Security Council issued": the article leads the subject
+	}
 	if t0 == 0 {
 		return true
 	}
@@ -301,7 +304,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	p.wordBuf = words[:0]
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
-	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end)) && !afterPossessive
+	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end)) && !afterPossessive && !(m.modifier && afterLowerThe(toks, k, s))
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
 		words := []string{foldWord(&toks[end-1])}
@@ -317,6 +320,14 @@ func (p *people) nameRun(toks []token, k int) int {
 		}
 	}
 	return end - k
+}
+
+// afterLowerThe reports whether the run at k (its name at s) follows a lower-case
+// "the": "…, the Trump administration used" is no subject, as before the article
+// began to lead subjects in isSubjectPosition; a capitalised "The Kremlin often
+// refers" still is.
+func afterLowerThe(toks []token, k, s int) bool {
+	return k > 0 && toks[k-1].text == "the" || s > k && toks[s-1].text == "the"
 }
 
 // resolveName links a name mention [s,end) to a person, creating one when needed.

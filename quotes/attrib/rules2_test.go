@@ -22,7 +22,7 @@ func TestRoundTwoSpeakers(t *testing.T) {
 		{"organisation alone stays the subject", "The White House spins the leak as proof that talks go on “nearly every day” with both sides.", "nearly every", "White House"},
 		{"document after a lone The", "The 28-point plan reflects this proposal as follows: “The remainder of the funds will be channeled elsewhere.”", "The remainder", "the 28-point plan"},
 		{"organisation noun speaks", "The commission says on its website that “there were issues regarding the audio in the hall.”", "there were", "the commission"},
-		{"indefinite document", "The requirement is a “lawful source of investment income,” as a Homeland Security memo put it, a memo that explains the rules.", "lawful source", ""},
+		{"indefinite document", "The requirement is a “lawful source of investment income,” as a Homeland Security memo put it, a memo that explains the rules.", "lawful source", "a Homeland Security memo"},
 		{"unnamed person descriptor", "On her discharge papers, a doctor had typed “homicidal ideation” in the box.", "homicidal", "a doctor"},
 		{"described person with a speech verb", "“It’s 3 a.m., and your children are safe and asleep,” the announcer says.", "It’s 3", "the announcer"},
 		{"possessive descriptor", "“If he thinks that makes him smart, what does he think of you?” the ad’s narrator asks.", "If he", "the ad’s narrator"},

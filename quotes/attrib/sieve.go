@@ -108,6 +108,9 @@ type sieve struct {
 	headEnd int
 	// lines holds the offsets where raw's lines start (lines.go); nil: search raw
 	lines []int
+	// labels is 1 + the number of different capitals labels opening quotations
+	// (phrases.go); 0 until counted
+	labels int
 }
 
 // fromMention turns a mention into a result with the given cue and method/confidence
@@ -173,7 +176,13 @@ func (s *sieve) attribute(qi int) result {
 	if k < 0 {
 		return result{}
 	}
+	if r, ok := s.quotedLabel(qi); ok {
+		return r
+	}
 	a, b := s.sentenceBounds(k)
+	if r, ok := s.asPutIt(a, b); ok {
+		return r
+	}
 	if r, ok := s.afterCue(k, b); ok {
 		return r
 	}
@@ -187,6 +196,9 @@ func (s *sieve) attribute(qi int) result {
 		return r
 	}
 	if r, ok := s.continuation(qi, k, a); ok {
+		return r
+	}
+	if r, ok := s.previousSentenceCue(qi, k, a); ok {
 		return r
 	}
 	if r, ok := s.listParent(qi, k); ok {
@@ -232,7 +244,7 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 		j := mm.t1
 		for gap := 0; j <= b && gap <= maxSubjectGap; gap++ {
 			t := s.toks[j]
-			if isStrong(t) {
+			if isStrong(t) || isDocVerb(t) && mm.kind == mDoc {
 				return s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confSpeechName), true
 			}
 			if t.kind == tokPunct && t.text == "," {
@@ -290,6 +302,9 @@ func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
 		conf = confWovenName
 	}
 	if strings.HasSuffix(cue, "ing") {
+		if m := s.participleSubject(v); m >= 0 {
+			return s.fromMention(m, cue, quotes.MethodSpeechVerb, confWovenName), true
+		}
 		if m := s.sentenceSubject(a, v); m >= 0 {
 			return s.fromMention(m, cue, quotes.MethodSpeechVerb, confWovenName), true
 		}
@@ -297,7 +312,7 @@ func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
 	if m := s.subjectBefore(v-1, a); m >= 0 {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
 	}
-	if m := s.subjectAfter(v+1, k-1); m >= 0 && isStrong(s.toks[v]) && !strings.HasSuffix(cue, "ing") {
+	if m := s.subjectAfter(v+1, k-1); m >= 0 && isStrong(s.toks[v]) && !strings.HasSuffix(cue, "ing") && !s.opensClause(m) {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
 	}
 	if m := s.passiveAgent(k); m >= 0 {

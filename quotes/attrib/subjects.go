@@ -91,7 +91,7 @@ func (s *sieve) subjectAfter(i, sentEnd int) int {
 func (s *sieve) sentenceSubject(sentStart, i int) int {
 	for k := sentStart; k < i; k++ {
 		if m, ok := s.people.at(k); ok && s.people.mentions[m].subject {
-			if s.people.mentions[m].kind == mDoc {
+			if mm := s.people.mentions[m]; mm.kind == mDoc && !s.isBody(mm) {
 				continue
 			}
 			return m // an anonymous subject ("a source") names nobody: no speaker
@@ -117,4 +117,12 @@ func (s *sieve) thatClauseFollows(j, i int) bool {
 		}
 	}
 	return false
+}
+
+// isBody reports whether a document-or-organisation mention names a body that speaks
+// ("the Security Council", "several environmental groups", "the campaign"), not a
+// document ("the 28-point plan"): a body stands as a sentence's subject.
+func (s *sieve) isBody(mm mention) bool {
+	h := s.toks[mm.t1-1]
+	return h.is(lOrgHead) && !h.is(lDocNoun)
 }
