@@ -104,10 +104,11 @@ husband father mother republican democrat pundit economist investigator activist
 campaign manager strategist executive commentator representative spokesmen`)
 
 // anonymousHeads are heads of indefinite source phrases that name nobody ("a source",
-// "a person familiar with …").
+// "a person familiar with …"). "questioner" and "friend" are not among them: PolNeAR
+// names "one questioner" and "a friend" as the speakers (describedHeads has them).
 var anonymousHeads = set(`source sources person people official officials insider
 insiders observer observers critic critics analyst analysts expert experts diplomat
-diplomats someone questioner friend aide aides member members resident residents`)
+diplomats someone aide aides member members resident residents`)
 
 // firstNames maps common first names to a gender ("m"/"f"); it lets "she" skip
 // "Steve Witkoff" and marks a capitalised run as a person's name.

@@ -39,3 +39,21 @@ func TestRoundFourSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFourMore(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		{"said before is stays the verb", "Rep. Adam Schiff spoke on Russia and its meddling, which the California congressman said is designed to “sow discord” here.", "sow", "Adam Schiff"},
+		{"one questioner is described", "At a forum on Monday, one questioner claimed that “the forces of political correctness” were to blame.", "the forces", "one questioner"},
+		{"negative: a source stays anonymous", "At a forum on Monday, one source claimed that “the forces of political correctness” were to blame.", "the forces", ""},
+		{"a friend is described", "While having a debate, a friend commented: “For you, immigration is the most important reason.”", "For you", "a friend"},
+		{"a spokesman of a named person", "Hillary Clinton spoke. Clinton's spokesman said “she would sign this legislation” if it came.", "she would", "Hillary Clinton"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := find(t, attributeText(t, c.text), c.quote)
+			assert.Equal(t, c.speaker, q.Speaker)
+		})
+	}
+}
