@@ -34,6 +34,9 @@ import (
 //   - opensClause: after "said", a name followed by an auxiliary or verb is the
 //     subject of the reported clause, not the speaker (a pronoun there — "Wilson
 //     said he had fought …" — is left to speak: it mostly is the speaker);
+//   - proposer: "suggesting Putin say that “…”", "urged Trump to tell …": words put
+//     in someone's mouth belong to whoever proposes them, the subject of the
+//     proposing verb;
 //   - participleSubject: a name right after "of" before a speech participle speaks
 //     ("footage of Trump saying").
 //
@@ -240,4 +243,32 @@ func (s *sieve) previousSentenceCue(qi, k, a int) (result, bool) {
 		return r, true
 	}
 	return result{}, false
+}
+
+// proposeVerbs put words in someone else's mouth ("suggesting Putin say").
+var proposeVerbs = set(`suggest suggests suggested suggesting urge urges urged urging
+advise advises advised advising propose proposes proposed proposing`)
+
+// proposer returns the proposing verb before a bare "say"/"tell" at v ("suggesting
+// Putin say", "urged Trump to say"), or -1.
+func (s *sieve) proposer(v, a int) int {
+	if w := s.toks[v].lower; w != "say" && w != "tell" {
+		return -1
+	}
+	j := v - 1
+	if j >= a && s.toks[j].lower == "to" {
+		j--
+	}
+	if j < a {
+		return -1
+	}
+	m := s.mentionEndingAt(j)
+	if m < 0 {
+		return -1
+	}
+	p := s.people.mentions[m].t0 - 1
+	if p < a || !proposeVerbs[s.toks[p].lower] {
+		return -1
+	}
+	return p
 }

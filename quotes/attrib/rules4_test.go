@@ -47,6 +47,8 @@ func TestRoundFourMore(t *testing.T) {
 		{"said before is stays the verb", "Rep. Adam Schiff spoke on Russia and its meddling, which the California congressman said is designed to “sow discord” here.", "sow", "Adam Schiff"},
 		{"one questioner is described", "At a forum on Monday, one questioner claimed that “the forces of political correctness” were to blame.", "the forces", "one questioner"},
 		{"negative: a source stays anonymous", "At a forum on Monday, one source claimed that “the forces of political correctness” were to blame.", "the forces", ""},
+		{"proposed words are the proposer's", "Witkoff coaches Ushakov on how to frame the plan, suggesting Putin say that “Steve and Yuri” discussed a plan.", "Steve and", "Witkoff"},
+		{"negative: Putin says them himself", "Witkoff met Ushakov. Putin said that “Steve and Yuri” discussed a plan.", "Steve and", "Putin"},
 		{"a friend is described", "While having a debate, a friend commented: “For you, immigration is the most important reason.”", "For you", "a friend"},
 		{"a spokesman of a named person", "Hillary Clinton spoke. Clinton's spokesman said “she would sign this legislation” if it came.", "she would", "Hillary Clinton"},
 	}

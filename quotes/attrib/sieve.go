@@ -275,7 +275,11 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 			continue
 		}
 		v := i
-		if !t.is(lSayCore) && k-i > maxAdjacent {
+		if p := s.proposer(i, a); p >= 0 {
+			// "suggesting Putin say that “…”": the words are the proposer's, and
+			// a proposer the sentence does not name is left to the context rules
+			return s.subjectOfVerb(p, k, a)
+		} else if !t.is(lSayCore) && k-i > maxAdjacent {
 			for j := i - 1; j >= a; j-- {
 				u := s.toks[j]
 				if (isStrong(u) || isWeak(u)) && s.thatClauseFollows(j, i) {
