@@ -41,7 +41,7 @@ const (
 	timelineAxis      = 34  // space below the last row for the date labels
 	timelineLabelChar = 7   // approximate width of one label character at 12px
 	timelineLabelMax  = 46  // outlet labels longer than this are shortened (full text in the tooltip)
-	timelineMaxLabels = 10  // at most this many date labels on the axis
+	timelineMaxLabels = 6   // at most this many date labels: a "2006-01-02" label is ~70 units wide at 12px, so 6 fill at most 2/3 of the 640-unit axis (10 overlapped on a 30-day run)
 )
 
 // timeline is the chart's data, in SVG user units.
