@@ -102,12 +102,17 @@ func newApp(e *env) *cli.App {
 	}
 }
 
-// outputFlags are the flags every command takes: --format and -o.
-func outputFlags(formats []string) []cli.Flag {
+// outputFlags are the flags every command takes: --format and -o. fallback is the
+// format used off a terminal when neither --format nor -o's extension says one.
+func outputFlags(formats []string, fallback string) []cli.Flag {
+	dflt := "text on a terminal and " + fallback + " otherwise"
+	if fallback == "text" {
+		dflt = "text"
+	}
 	return []cli.Flag{
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"},
 			Usage: "output format: " + strings.Join(formats, ", ") +
-				" (default: from -o's extension, else text on a terminal and json otherwise)"},
+				" (default: from -o's extension, else " + dflt + ")"},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of standard output"},
 	}
 }

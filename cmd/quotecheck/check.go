@@ -22,7 +22,7 @@ func checkCommand(e *env) *cli.Command {
 		Name:      "check",
 		Usage:     "hold each quotation in the drafts against the reference corpus; findings as a linter prints them",
 		ArgsUsage: "DRAFT...  (files, directories or - for stdin)",
-		Flags: append(outputFlags(formats),
+		Flags: append(outputFlags(formats, "text"),
 			&cli.StringSliceFlag{Name: "corpus", Usage: "reference corpus `PATH` (repeatable; default: corpus: in .quotecheck.yaml, else the embedded seeds)"},
 			&cli.StringFlag{Name: "fail-on", Value: string(check.FailOnError), Usage: "exit 1 when a finding is at or above: error, warning or never"},
 			&cli.BoolFlag{Name: "verbose", Usage: "also report verified quotes (info), naming the source they match"},

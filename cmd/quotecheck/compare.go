@@ -15,7 +15,7 @@ func compareCommand(e *env) *cli.Command {
 		Name:      "compare",
 		Usage:     "the similarity of two quotations, their relation and word-level drift",
 		ArgsUsage: "TEXT_A TEXT_B",
-		Flags:     outputFlags(formats),
+		Flags:     outputFlags(formats, "json"),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 2 {
 				return usageErr("compare takes exactly two texts, got %d", c.NArg())

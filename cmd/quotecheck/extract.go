@@ -60,7 +60,7 @@ func corpusCommand(e *env, name, usage string, formats []string,
 		Name:      name,
 		Usage:     usage,
 		ArgsUsage: "[PATH...]  (files, directories or - for stdin; default: the embedded seeds)",
-		Flags:     append(outputFlags(formats), aliasesFlag),
+		Flags:     append(outputFlags(formats, "json"), aliasesFlag),
 		Action: func(c *cli.Context) error {
 			format, err := chooseFormat(c, e, formats, "json")
 			if err != nil {
