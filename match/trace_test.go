@@ -161,6 +161,13 @@ func TestTraceSeparatesStatements(t *testing.T) {
 		{"confirmed", "He respects him “deeply”, confirmed, “between us”, that peace is near.", "deeply", "between us", quotes.KindPartial, false},
 		{"plain and", "He said Witkoff “cannot be trusted” and “should be fired.”", "cannot be trusted", "should be fired.", quotes.KindPartial, true},
 		{"continuing verb", "It was “maybe a land swap somewhere,” but he urged a “more hopeful” tone.", "maybe a land swap somewhere,", "more hopeful", quotes.KindPartial, true},
+		{"list with articles", "He called the senator a “rotten egg,” an “old fraud” today.", "rotten egg,", "old fraud", quotes.KindPartial, false},
+		{"list by comma", "He called the senator a “rotten egg,” “shifty” and “weird.”", "rotten egg,", "shifty", quotes.KindPartial, false},
+		{"alternatives", "The checker rated it “misleading” or “plain wrong” in most cases.", "misleading", "plain wrong", quotes.KindPartial, false},
+		{"two noun phrases", "She wrote that he was “rude” and “a fraud” all along.", "rude", "a fraud", quotes.KindPartial, false},
+		{"calling her", "He mocked her “low stamina,” later calling her “weak” again.", "low stamina,", "weak", quotes.KindPartial, false},
+		{"two verbs by and", "It was an attempt “to meddle” and “obstruct” the talks.", "to meddle", "obstruct", quotes.KindPartial, true},
+		{"and then asserting", "He took it as praise — “That shows I am clever” — and, asked the next day, asserting, “Of course, I pay my bills.”", "That shows I am clever", "Of course, I pay my bills.", quotes.KindDirect, false},
 		{"direct quote split by said", "“I don’t know why he continues,” Trump said. “He just doesn’t want to end it.”", "I don’t know why he continues,", "He just doesn’t want to end it.", quotes.KindDirect, true},
 	}
 	for _, tt := range tests {
@@ -258,4 +265,47 @@ func TestIndexFindsEveryGoldQuote(t *testing.T) {
 	hits := ix.Lookup("He’s going to sell Ukraine to Russia.", 3)
 	require.NotEmpty(t, hits)
 	assert.Equal(t, "Donald Trump", hits[0].Quote.Speaker)
+}
+
+// TestTraceLooseVariantNeedsOneSpeaker: a short quote whose words lie scattered, in
+// order, through another speaker's long sentence (a loose variant) does not join it;
+// the same words from the same speaker do.
+func TestTraceLooseVariantNeedsOneSpeaker(t *testing.T) {
+	long := "propose a bill next session to repair our broken fee system and shut loopholes that let him dodge paying state license fees for two decades."
+	short := "Naturally, I pay state license fees."
+	rel, _, s := relate(prepare(long, nil), prepare(short, nil))
+	require.Equal(t, RelVariant, rel, "the pair must be a loose variant for this test to mean anything")
+	require.Less(t, s.containment, FragmentContainment)
+	require.Less(t, s.overlap, VariantOverlap)
+	for _, tt := range []struct {
+		speaker string
+		same    bool
+	}{{"Ann Other", false}, {"Sam Senator", true}, {"", true}} {
+		a := doc("a", "A", "", 0, "Sam Senator", long)
+		b := doc("b", "B", "", 0, tt.speaker, short)
+		cs := Trace(append(a, b...))
+		assert.Equal(t, tt.same, clusterOf(cs, a[0]) == clusterOf(cs, b[0]), tt.speaker)
+	}
+}
+
+// TestTraceSplitsAList: every item of a series of epithets is its own utterance,
+// the last one after "and" included; pieces of one sentence woven around verbs stay
+// one.
+func TestTraceSplitsAList(t *testing.T) {
+	d := &document.Document{ID: "d", Text: "He called the senator a “rotten egg,” an “old fraud,” “shifty” and “weird.” " +
+		"She hoped for “our plan”, granting they won’t take it “exactly,” but “as near to it as they can.”"}
+	var qs []*quotes.Quote
+	for _, s := range []string{"rotten egg,", "old fraud,", "shifty", "weird.", "our plan", "exactly,", "as near to it as they can."} {
+		i := strings.Index(d.Text, s)
+		require.GreaterOrEqual(t, i, 0, s)
+		qs = append(qs, &quotes.Quote{Doc: d, Text: s, Kind: quotes.KindPartial, Speaker: "X", Span: quotes.Span{Start: i, End: i + len(s)}})
+	}
+	cs := Trace(qs)
+	for i := 0; i < 4; i++ {
+		for j := i + 1; j < 4; j++ {
+			assert.NotEqual(t, clusterOf(cs, qs[i]), clusterOf(cs, qs[j]), "%s / %s", qs[i].Text, qs[j].Text)
+		}
+	}
+	assert.Equal(t, clusterOf(cs, qs[4]), clusterOf(cs, qs[5]))
+	assert.Equal(t, clusterOf(cs, qs[4]), clusterOf(cs, qs[6]))
 }
