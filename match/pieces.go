@@ -20,7 +20,8 @@ package match
 //     passage it fits into it.
 //   - A member that still does not relate is a fragment (variant when it is not
 //     markedly shorter than the passage) whose similarity is its Containment in the
-//     passage — the share of its word weight found there in order, 0 when none — and
+//     passage — the share of its word weight found there in order, asides of the
+//     passage counted (a tweet's own "(check out … tape)"), 0 when none — and
 //     has no edits: its words do not align, so no edit list would be true. It joined
 //     through a neighbouring piece in its own document, or through another member.
 // So for every member, similarity is how much of it the reference's passage carries.
@@ -60,6 +61,7 @@ const passageJoin = " … "
 type passage struct {
 	pieces map[int]bool // indices of the reference's pieces (the reference included)
 	text   *text
+	spoken *text // text with its asides kept: "(check out sex tape and past)" in a tweet
 	texts  []*text
 }
 
@@ -79,6 +81,7 @@ func newPassage(qs []*quotes.Quote, texts []*text, idx []int, ref int, adj *unio
 		raw[k] = qs[i].Text
 	}
 	p.text = prepare(strings.Join(raw, passageJoin), in)
+	p.spoken = prepareAsides(p.text.raw, in)
 	return p
 }
 
@@ -99,5 +102,8 @@ func (p *passage) describe(i int) (Relation, float64, Drift) {
 	if !isShorter(t, p.text) {
 		rel = RelVariant
 	}
-	return rel, round(s.containment), Drift{Score: round(1 - s.containment), Edits: []Edit{}, Flags: []Flag{}}
+	// The words a member shares with the passage may sit in an aside that tokenizing
+	// dropped: a tweet's own parenthesis is words the speaker wrote.
+	c := max(s.containment, similar.Containment(p.spoken.sim, t.sim))
+	return rel, round(c), Drift{Score: round(1 - c), Edits: []Edit{}, Flags: []Flag{}}
 }

@@ -114,6 +114,16 @@ func prepare(s string, in *similar.Interner) *text {
 	return t
 }
 
+// prepareAsides is prepare keeping the asides (brackets, parentheses) as words: for
+// measuring how much of a text lies anywhere in a passage, asides included.
+func prepareAsides(s string, in *similar.Interner) *text {
+	ts := slices.DeleteFunc(norm.Tokenize(s), func(t norm.Token) bool { return t.Stem == "" })
+	for i := range ts {
+		ts[i].Aside = false // similar.NewText skips asides
+	}
+	return &text{raw: s, toks: ts, sim: similar.NewText(ts, in)}
+}
+
 // sameWords reports whether a and b have the same spoken words (Token.Word): what
 // "normalized" compares.
 func sameWords(a, b *text) bool {

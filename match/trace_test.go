@@ -309,3 +309,30 @@ func TestTraceSplitsAList(t *testing.T) {
 	assert.Equal(t, clusterOf(cs, qs[4]), clusterOf(cs, qs[5]))
 	assert.Equal(t, clusterOf(cs, qs[4]), clusterOf(cs, qs[6]))
 }
+
+// TestTracePieceInAnAside: a piece joined through its neighbour whose words lie in
+// the reference's own parenthesis (a tweet's) is carried by the passage: similarity
+// 1, not 0.
+func TestTracePieceInAnAside(t *testing.T) {
+	d := &document.Document{ID: "d", Text: "He wrote: “Did she help awful (see bad tape and past) Jo become a citizen so she could use her?”\n\n" +
+		"He called her “awful” and her “bad tape.”"}
+	var qs []*quotes.Quote
+	for _, s := range []string{"Did she help awful (see bad tape and past) Jo become a citizen so she could use her?", "awful", "bad tape."} {
+		i := strings.Index(d.Text, s)
+		if s == "awful" {
+			i = strings.LastIndex(d.Text, s)
+		}
+		kind := quotes.KindPartial
+		if len(s) > 20 {
+			kind = quotes.KindDirect
+		}
+		qs = append(qs, &quotes.Quote{Doc: d, Text: s, Kind: kind, Speaker: "X", Span: quotes.Span{Start: i, End: i + len(s)}})
+	}
+	cs := Trace(qs)
+	require.Len(t, cs, 1)
+	for _, m := range cs[0].Members {
+		if m.Quote == qs[2] {
+			assert.Equal(t, 1.0, m.Similarity)
+		}
+	}
+}
