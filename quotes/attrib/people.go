@@ -90,8 +90,9 @@ type people struct {
 // PolNeAR dev one per 11.2.
 const tokensPerMention = 8
 
-// plainWord reports whether a capitalised word can stand in a name run: no hyphen
-// and no apostrophe, except an Irish or Italian prefix ("O'Neill", "D’Amato").
+// plainWord reports whether a capitalised word can stand in a name run: no apostrophe
+// except an Irish or Italian prefix ("O'Neill", "D’Amato"), and a hyphen only in a
+// hyphenated name ("Jean-Claude", "Geun-hye"; see hyphenName).
 //
 // One pass over the bytes: it runs on every capitalised word.
 func plainWord(w string) bool {
@@ -100,7 +101,7 @@ func plainWord(w string) bool {
 	for j := 0; j < len(w); j++ {
 		switch c := w[j]; {
 		case c == '-':
-			return false
+			return hyphenName(w)
 		case c == '\'' && i < 0:
 			i = j
 		case c == 0xE2 && curly < 0 && strings.HasPrefix(w[j:], "’"):
@@ -112,6 +113,13 @@ func plainWord(w string) bool {
 	}
 	return i < 0 || i == 1 && len(w) > i+n && 'A' <= w[i+n] && w[i+n] <= 'Z'
 }
+
+// runTitles are the head words of a person's title that may stand inside a
+// capitalised run and end it ("South Korean President Park Geun-hye"); descriptive
+// title words ("Security", "National") are left out: "Homeland Security
+// Investigations" is an agency.
+var runTitles = set(`president minister secretary general senator sen rep representative
+gov governor mayor chairman chairwoman ambassador commissioner chancellor premier`)
 
 // maxNameWords caps a capitalised run; longer runs are headlines, not names.
 const maxNameWords = 5
@@ -249,6 +257,17 @@ func (p *people) nameRun(toks []token, k int) int {
 	}
 	if s == end && end-k >= 2 && toks[end-1].kind == tokWord && hasHonorific(toks, k, end) {
 		s = end - 1 // "Mr. King": after an honorific, a title word is the surname
+	}
+	// a title inside the run ends its descriptive head ("South Korean President Park
+	// Geun-hye", "Secretary General Ban Ki-moon"): the name follows the last one
+	for i := end - 2; i > s; i-- {
+		if toks[i].kind == tokWord && runTitles[toks[i].lower] {
+			for j := s; j <= i; j++ {
+				roles = append(roles, toks[j].lower)
+			}
+			s = i + 1
+			break
+		}
 	}
 	// a known first name inside the run starts the name ("Middle East Steve Witkoff")
 	for i := s; i < end-1; i++ {

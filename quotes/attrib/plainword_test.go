@@ -10,7 +10,7 @@ import (
 // refPlainWord is the three-search plainWord the one-pass version replaced.
 func refPlainWord(w string) bool {
 	if strings.IndexByte(w, '-') >= 0 {
-		return false
+		return hyphenName(w)
 	}
 	i := strings.IndexByte(w, '\'')
 	n := 1
@@ -25,7 +25,8 @@ func TestPlainWord(t *testing.T) {
 		w    string
 		want bool
 	}{
-		{"Witkoff", true}, {"O'Neill", true}, {"D’Amato", true}, {"Trump-backed", false},
+		{"Witkoff", true}, {"O'Neill", true}, {"D’Amato", true}, {"Trump-backed", false}, {"Jean-Claude", true}, {"Geun-hye", true},
+		{"Anti-Trump", false}, {"African-American", false}, {"Obama-era", false}, {"GOP-led", false},
 		{"Don't", false}, {"O'neill", false}, {"O’", false}, {"Ab’Cd'Ef", false}, {"", true},
 	} {
 		require.Equal(t, tc.want, plainWord(tc.w), tc.w)
