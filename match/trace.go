@@ -23,7 +23,10 @@ package match
 //     one that contains most of it — and only that one, so a shared phrase cannot
 //     chain two passages; otherwise it founds a cluster. Short fragments need speaker
 //     evidence (enoughEvidence). Only a second close translation (StrongOverlap, not
-//     a contained phrase) merges two clusters.
+//     a contained phrase) merges two clusters. A piece of a split quotation with
+//     fewer than MinFragmentContent content words, already placed by step 1, is not
+//     indexed and joins a rendering only if its whole split quotation lies in it
+//     (shortpieces.go).
 //  3. Description. Each cluster gets its reference, each member its relation,
 //     similarity and drift, and the cluster its first appearance and credited origin
 //     (provenance.go). A member that shares no wording with the reference (a piece
@@ -107,7 +110,7 @@ func Trace(qs []*quotes.Quote) []Cluster {
 	adj := newUnionFind(len(words)) // the pieces of split quotations only
 	joinAdjacent(words, adj)
 	uf := adj.clone()
-	attach(words, texts, uf)
+	attach(words, texts, uf, newShortPieces(words, texts, adj, in))
 	return describe(words, texts, uf, adj, in)
 }
 
@@ -147,7 +150,7 @@ func parallel(n int, f func(i int)) {
 
 // attach visits quotes heaviest first and joins each to the best related
 // representative found through the inverted index, or makes it a representative.
-func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
+func attach(qs []*quotes.Quote, texts []*text, uf *unionFind, short *shortPieces) {
 	order := make([]int, len(qs))
 	for i := range order {
 		order[i] = i
@@ -169,7 +172,7 @@ func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
 			}
 			rel, sim, s := relate(texts[c], t)
 			if rel == RelUnrelated || !enoughEvidence(qs[c], qs[i], t) ||
-				!strongEnough(qs[c], qs[i], rel, s) {
+				!strongEnough(qs[c], qs[i], rel, s) || !short.fits(i, c) {
 				continue
 			}
 			if rel == RelVariant && s.containment < FragmentContainment &&
@@ -197,6 +200,9 @@ func attach(qs []*quotes.Quote, texts []*text, uf *unionFind) {
 			if bestRel == RelVerbatim || bestRel == RelNormalized || reps[uf.find(i)] >= MaxReps {
 				continue // a copy adds no wording; a full cluster adds no representative
 			}
+		}
+		if short.placed[i] {
+			continue // a short piece of a split quotation: never a representative
 		}
 		ix.add(i, t)
 		reps[uf.find(i)]++

@@ -336,3 +336,36 @@ func TestTracePieceInAnAside(t *testing.T) {
 		}
 	}
 }
+
+// placeQuotes makes partial or direct quotes of one speaker at the given texts of d
+// (first occurrence each; direct when longer than 20 bytes).
+func placeQuotes(t *testing.T, d *document.Document, spk string, texts ...string) []*quotes.Quote {
+	t.Helper()
+	var qs []*quotes.Quote
+	for _, s := range texts {
+		i := strings.Index(d.Text, s)
+		require.GreaterOrEqual(t, i, 0, s)
+		kind := quotes.KindPartial
+		if len(s) > 20 {
+			kind = quotes.KindDirect
+		}
+		qs = append(qs, &quotes.Quote{Doc: d, Text: s, Kind: kind, Speaker: spk, Span: quotes.Span{Start: i, End: i + len(s)}})
+	}
+	return qs
+}
+
+// TestTraceShortPiecesStayWithTheirNeighbours: two split quotations of one speaker,
+// far apart, each opening with a one-word piece that shares a stem with the other's
+// ("My hope," / "Hopefully,"), are two passages: the pieces are placed by their
+// neighbours, not chained by the common word.
+func TestTraceShortPiecesStayWithTheirNeighbours(t *testing.T) {
+	d := &document.Document{ID: "d", Text: "At the harbour she stopped.\n\n“My hope,” she said, “is that the old lighthouse will be painted before the storms come back.”\n\n" +
+		strings.Repeat("The committee met again on Tuesday to discuss the budget. ", 5) +
+		"\n\n“Hopefully,” the mayor said, “the new school library opens its doors to every child next spring.”"}
+	qs := placeQuotes(t, d, "Ann Lee", "My hope,", "is that the old lighthouse will be painted before the storms come back.",
+		"Hopefully,", "the new school library opens its doors to every child next spring.")
+	cs := Trace(qs)
+	assert.Equal(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[1]))
+	assert.Equal(t, clusterOf(cs, qs[2]), clusterOf(cs, qs[3]))
+	assert.NotEqual(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[2]))
+}
