@@ -145,6 +145,13 @@ func (p *people) find(toks []token) {
 			k++
 			continue
 		}
+		if t.lower == "they" && theyBeforeVerb(toks, k) {
+			if m, ok := p.resolveThey(toks, k); ok {
+				p.add(toks, m, k)
+			}
+			k++
+			continue
+		}
 		if !t.cap && t.lower != "the" && !t.is(lIndef) {
 			k++ // most words: a lower-case word opens neither a name run nor a role phrase
 			continue
