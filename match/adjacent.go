@@ -124,7 +124,10 @@ func glueWords(glue string) []string {
 // concessions”. On the seed gold this separates Ryabkov's three statements and
 // Witkoff's “deeply”, confirmed, “between us” (4 false pairs) and keeps every true
 // partial-to-partial piece ("acknowledging … won’t take it", "but he urged a", "and
-// promises to share it"): those verbs continue one statement.
+// promises to share it"): those verbs continue one statement. A fact-checker's
+// verdict is a statement of its own (“a misleading use of statistics,” and concluded
+// his comments were “Mostly False.”; rated the rest “…”): on PolNeAR this splits a
+// rating from the finding before it; no seed pair has these verbs between partials.
 var statementVerbs = map[string]bool{
 	"say": true, "says": true, "said": true, "saying": true,
 	"confirm": true, "confirms": true, "confirmed": true, "confirming": true,
@@ -137,6 +140,8 @@ var statementVerbs = map[string]bool{
 	"call": true, "calls": true, "called": true, "calling": true,
 	"dub": true, "dubs": true, "dubbed": true, "dubbing": true,
 	"label": true, "labels": true, "labeled": true, "labelled": true, "labeling": true,
+	"conclude": true, "concludes": true, "concluded": true, "concluding": true,
+	"rate": true, "rates": true, "rated": true,
 }
 
 // conjunctions open a second clause of the reporter's sentence: followed by a

@@ -166,6 +166,8 @@ func TestTraceSeparatesStatements(t *testing.T) {
 		{"alternatives", "The checker rated it “misleading” or “plain wrong” in most cases.", "misleading", "plain wrong", quotes.KindPartial, false},
 		{"two noun phrases", "She wrote that he was “rude” and “a fraud” all along.", "rude", "a fraud", quotes.KindPartial, false},
 		{"calling her", "He mocked her “low stamina,” later calling her “weak” again.", "low stamina,", "weak", quotes.KindPartial, false},
+		{"and concluded", "The desk found a “careless reading of the figures,” and concluded his remark was “Half Right.”", "careless reading of the figures,", "Half Right.", quotes.KindPartial, false},
+		{"rated", "The checker called it a “stretch” yet rated the rest “Largely Accurate.”", "stretch", "Largely Accurate.", quotes.KindPartial, false},
 		{"two verbs by and", "It was an attempt “to meddle” and “obstruct” the talks.", "to meddle", "obstruct", quotes.KindPartial, true},
 		{"and then asserting", "He took it as praise — “That shows I am clever” — and, asked the next day, asserting, “Of course, I pay my bills.”", "That shows I am clever", "Of course, I pay my bills.", quotes.KindDirect, false},
 		{"direct quote split by said", "“I don’t know why he continues,” Trump said. “He just doesn’t want to end it.”", "I don’t know why he continues,", "He just doesn’t want to end it.", quotes.KindDirect, true},
