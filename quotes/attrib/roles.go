@@ -54,8 +54,12 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			if namedInApposition(toks, j+1) {
 				return 0 // "Another critic, Laurence H. Tribe, …": the name is the speaker
 			}
-			p.add(toks, mention{kind: mAnon, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: -1}, k)
-			return j + 1 - k
+			end := j + 1
+			if e, _ := postEnd(toks, end); e > 0 {
+				end = e // "a source in the White House said": the verb's subject is the source
+			}
+			p.add(toks, mention{kind: mAnon, t0: k, t1: end, text: joinTokens(toks, k, j+1), person: -1}, k)
+			return end - k
 		case definite && (t.is(lRole) || t.is(lOrgRole)) && isHeadEnd(toks, j+1):
 			head := []string{t.lower}
 			for i := k + 1; i < j; i++ {
@@ -84,6 +88,17 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			return end - k
 		case (t.is(lDocNoun) || t.is(lOrgHead) || t.is(lDescribed)) && namesInside(toks, k+1, j):
 			return 0 // "a Trump campaign": the name is a mention of its own
+		case (t.is(lDocNoun) || t.is(lOrgHead) || t.is(lDescribed) || !definite && t.is(lRole)) && !isHeadEnd(toks, j+1):
+			end, _ := postEnd(toks, j+1)
+			if end < 0 {
+				break
+			}
+			text := phraseText(toks, k, end)
+			if t.is(lDocNoun) && toks[j+1].lower == "from" {
+				text = phraseText(toks, j+2, end) // "a statement from the White House"
+			}
+			p.add(toks, mention{kind: mDesc, t0: k, t1: end, text: text, person: -1}, k)
+			return end - k
 		case (t.is(lDocNoun) || t.is(lOrgHead)) && isHeadEnd(toks, j+1):
 			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
