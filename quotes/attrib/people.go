@@ -165,6 +165,12 @@ func (p *people) find(toks []token) {
 			}
 		}
 		if n := p.nameRun(toks, k); n > 0 {
+			if e := p.lastEnd(); e > k && e <= k+n && e < len(toks) && p.byTok[e] == 0 {
+				if m, ok := p.possessedSpeaker(toks, e); ok {
+					p.add(toks, m, e) // "Trump’s campaign said"
+					n = max(n, e+1-k)
+				}
+			}
 			k += n
 			continue
 		}

@@ -52,3 +52,39 @@ func postEnd(toks []token, i int) (end, verb int) {
 	}
 	return -1, -1
 }
+
+// possessedSpeaker reads "Trump’s campaign said" and "Smith’s statement called": a
+// name in the possessive (the mention p added last, ending at token e) followed by an
+// organisation or document head and then a verb. A body speaks as itself (speaker
+// "Trump’s campaign"); a document's words are its author's (speaker: the name's
+// person). ok is false for anything else ("Trump’s plan is").
+func (p *people) possessedSpeaker(toks []token, e int) (mention, bool) {
+	if len(p.mentions) == 0 || e+1 >= len(toks) || !toks[e-1].poss {
+		return mention{}, false
+	}
+	name := p.mentions[len(p.mentions)-1]
+	h := toks[e]
+	if name.t1 != e || name.kind != mName || name.person < 0 || h.kind != tokWord || h.cap || !isHeadEnd(toks, e+1) || toks[e+1].kind != tokWord {
+		return mention{}, false
+	}
+	switch {
+	case h.is(lOrgHead) && !h.is(lDocNoun):
+		return mention{kind: mDoc, t0: name.t0, t1: e + 1, text: name.text + "’s " + h.text, person: -1}, true
+	case authoredDocs[h.lower] && (isStrong(toks[e+1]) || isWeak(toks[e+1])):
+		// a speech verb, not a copula: "Trump’s statement was “true”" is a verdict
+		// on the statement
+		return mention{kind: mName, t0: name.t0, t1: e + 1, text: name.text, person: name.person, org: name.org}, true
+	}
+	return mention{}, false
+}
+
+// authoredDocs are documents whose words are their author's ("Smith’s statement").
+var authoredDocs = set(`statement letter tweet post memo remarks testimony`)
+
+// lastEnd returns the end token of the last mention, or -1.
+func (p *people) lastEnd() int {
+	if len(p.mentions) == 0 {
+		return -1
+	}
+	return p.mentions[len(p.mentions)-1].t1
+}
