@@ -31,6 +31,7 @@ func TestRoundFiveSpeakers(t *testing.T) {
 		{"negative: X’s plan is no speaker", "Donald Trump spoke in Ohio. Trump’s plan is “a disaster,” Smith said.", "a disaster", "Smith"},
 		{"X said in a statement", "The Kremlin said in a statement that the test was “a clear violation” of the rules.", "a clear", "Kremlin"},
 		{"negative: X’s statement was judged", "Politifact did a check on Donald Trump’s claim. On Tuesday they announced that Trump’s statement was “true.”", "true", "Politifact"},
+		{"the head of X, Name, said", "The head of the agency, John Doe, said the program was “a fraud on investors and on the public.”", "a fraud", "John Doe"},
 		{"hyphenated given name", "South Korean President Park Geun-hye said Kim's mental state is “spiraling out of control.”", "spiraling", "Park Geun-hye"},
 		{"negative: a compound is no name", "Anti-Trump protesters marched. “We will win,” said Obama-era official Jane Smith.", "We will", "Jane Smith"},
 		{"hyphenated first name", "European Commission President Jean-Claude Juncker said the vote was “a shame.”", "a shame", "Jean-Claude Juncker"},

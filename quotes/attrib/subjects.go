@@ -25,6 +25,13 @@ func (s *sieve) subjectBefore(i, sentStart int) int {
 			return -1
 		}
 		if t.kind == tokPunct && t.text == "," && gap == 0 {
+			// a name set off by commas after its description: "The head of the
+			// agency, John Doe, said" is John Doe's
+			if m := s.mentionEndingAt(i - 1); m >= 0 {
+				if mm := s.people.mentions[m]; mm.kind == mName && !mm.org && mm.t0 > sentStart && s.toks[mm.t0-1].text == "," && !s.toks[mm.t1-1].poss {
+					return m
+				}
+			}
 			// an apposition ("Andriy Yermak, Zelensky’s chief of staff, confirmed")
 			for j := i - 1; j >= sentStart && j >= i-maxAppositionWords; j-- {
 				if s.toks[j].text == "," {
