@@ -31,8 +31,8 @@ func TestScoreCorpora(t *testing.T) {
 		t.Skip("python3 not available")
 	}
 	cases := []scoreCase{
-		{"seeds", "eval/seeds.gold.jsonl", "seeds", nil, 0.94},
-		{"polnear", "eval/polnear-dev/gold.jsonl", "eval/polnear-dev/docs", []string{"--precision-kinds", "direct,partial,transcript"}, 0.62},
+		{"seeds", "eval/seeds.gold.jsonl", "seeds", nil, 0.95},
+		{"polnear", "eval/polnear-dev/gold.jsonl", "eval/polnear-dev/docs", []string{"--precision-kinds", "direct,partial,transcript"}, 0.66},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
