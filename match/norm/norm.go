@@ -35,7 +35,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/quotecheck/quotecheck/quotes/names"
 )
 
 // Token is one normalised word with the byte span of the original text it came from.
@@ -130,31 +131,15 @@ func scanWord(text string, i int) int {
 	return i
 }
 
-// Fold returns s in NFKD with combining marks removed and in lower case, with every
-// apostrophe as "'".
+// Fold returns s in NFKD with combining marks removed and in lower case
+// (names.FoldAccents), with every apostrophe as "'".
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
+	return strings.Map(func(r rune) rune {
+		if isApostrophe(r) {
+			return '\''
 		}
-	}
-	if ascii {
-		return strings.ToLower(s)
-	}
-	var b strings.Builder
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
-			continue
-		case isApostrophe(r):
-			b.WriteByte('\'')
-		default:
-			b.WriteRune(unicode.ToLower(r))
-		}
-	}
-	return b.String()
+		return r
+	}, names.FoldAccents(s))
 }
 
 // appendWord folds and expands the word text[start:end] and appends its tokens.

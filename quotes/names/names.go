@@ -31,6 +31,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/adrg/strutil/metrics"
 	"golang.org/x/text/unicode/norm"
@@ -176,9 +177,24 @@ func Clean(name string) string {
 }
 
 // Fold lower-cases a name and strips accents: "Umérov" -> "umerov".
-func Fold(s string) string {
+func Fold(s string) string { return FoldAccents(strings.TrimSpace(s)) }
+
+// FoldAccents lower-cases s and strips accents (NFKD, combining marks dropped), so that
+// "Umérov" and "Umerov" compare equal. It is the one accent folding of the project:
+// attribution, names and match's normaliser all use it.
+func FoldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s) // NFKD leaves ASCII alone
+	}
 	var b strings.Builder
-	for _, r := range norm.NFKD.String(strings.TrimSpace(s)) {
+	for _, r := range norm.NFKD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}
