@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -192,7 +193,7 @@ func buildPassage(c match.Cluster) passage {
 		p.First.Date = dateLabel(c.First.Doc)
 		p.First.Outlets = []string{outletLabel(c.First.Doc)}
 		for _, t := range c.FirstTied {
-			if o := outletLabel(t.Doc); !contains(p.First.Outlets, o) {
+			if o := outletLabel(t.Doc); !slices.Contains(p.First.Outlets, o) {
 				p.First.Outlets = append(p.First.Outlets, o)
 			}
 		}
@@ -227,15 +228,6 @@ func memberBefore(a, b variant) bool {
 func hasEqual(segs []diffSegment) bool {
 	for _, s := range segs {
 		if s.Op == diffEqual {
-			return true
-		}
-	}
-	return false
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
 			return true
 		}
 	}

@@ -25,6 +25,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -101,7 +102,7 @@ func buildTimeline(ps []passage) timeline {
 					uorder = append(uorder, v.Outlet)
 				}
 				u.Count++
-				if !contains(u.Clusters, p.ID) {
+				if !slices.Contains(u.Clusters, p.ID) {
 					u.Clusters = append(u.Clusters, p.ID)
 				}
 				continue

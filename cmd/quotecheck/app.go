@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/mattn/go-isatty"
@@ -128,7 +129,7 @@ var formatExt = map[string]string{
 func chooseFormat(c *cli.Context, e *env, formats []string, fallback string) (string, error) {
 	f := c.String("format")
 	if f == "" {
-		if ext := strings.ToLower(filepath.Ext(c.String("output"))); formatExt[ext] != "" && contains(formats, formatExt[ext]) {
+		if ext := strings.ToLower(filepath.Ext(c.String("output"))); formatExt[ext] != "" && slices.Contains(formats, formatExt[ext]) {
 			f = formatExt[ext]
 		} else if e.stdoutTTY && c.String("output") == "" {
 			f = "text"
@@ -136,19 +137,10 @@ func chooseFormat(c *cli.Context, e *env, formats []string, fallback string) (st
 			f = fallback
 		}
 	}
-	if !contains(formats, f) {
+	if !slices.Contains(formats, f) {
 		return "", usageErr("unknown --format %q for %s (want one of: %s)", f, c.Command.Name, strings.Join(formats, ", "))
 	}
 	return f, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // emit renders into memory first, so that a failure never leaves partial output, then
