@@ -113,18 +113,24 @@ func Scan(text, masked string) []Quote {
 	}
 	s := scanner{text: text, masked: masked}
 	s.turns = findTurns(text, masked)
+	eachLine(masked, s.scanLine)
+	return s.out
+}
+
+// eachLine calls f with the number and the byte bounds [ls, le) of every line of text
+// (le at the '\n' or the end), the last line included even when empty.
+func eachLine(text string, f func(line, ls, le int)) {
 	line := 0
-	for ls := 0; ls <= len(masked); line++ {
-		le := strings.IndexByte(masked[ls:], '\n')
+	for ls := 0; ls <= len(text); line++ {
+		le := strings.IndexByte(text[ls:], '\n')
 		if le < 0 {
-			le = len(masked)
+			le = len(text)
 		} else {
 			le += ls
 		}
-		s.scanLine(line, ls, le)
+		f(line, ls, le)
 		ls = le + 1
 	}
-	return s.out
 }
 
 // frame is one open quotation mark on the nesting stack.

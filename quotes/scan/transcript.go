@@ -64,20 +64,12 @@ type turn struct {
 // findTurns returns the accepted transcript turns in document order.
 func findTurns(text, masked string) []turn {
 	var cands []turn
-	line := 0
-	for ls := 0; ls <= len(masked); line++ {
-		le := strings.IndexByte(masked[ls:], '\n')
-		if le < 0 {
-			le = len(masked)
-		} else {
-			le += ls
-		}
+	eachLine(masked, func(line, ls, le int) {
 		if t, ok := turnCandidate(text, masked, ls, le); ok {
 			t.line = line
 			cands = append(cands, t)
 		}
-		ls = le + 1
-	}
+	})
 	if len(cands) == 0 {
 		return nil
 	}
