@@ -272,7 +272,7 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 		t := s.toks[i]
 		thatFollows := i+1 < k && s.toks[i+1].lower == "that"
 		weak := isWeak(t) && (k-i <= maxWeakGap || thatFollows)
-		if !isStrong(t) && !weak {
+		if !isStrong(t) && !weak || usedAsNoun(s.toks, i) {
 			continue
 		}
 		v := i

@@ -297,7 +297,7 @@ func markSentences(toks []token, text string, qs []span) {
 		case tokQuote:
 			inner := strings.TrimRight(text[qs[t.quote].start:qs[t.quote].end], " ")
 			if strings.HasSuffix(inner, ".") || strings.HasSuffix(inner, "!") || strings.HasSuffix(inner, "?") {
-				if k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].cap && !startsClause(toks[k+1].lower) {
+				if k+1 < len(toks) && toks[k+1].kind == tokWord && toks[k+1].cap && (!startsClause(toks[k+1].lower) || wovenQuote(toks, k)) {
 					t.sentEnd = true
 				}
 			}
@@ -306,6 +306,15 @@ func markSentences(toks []token, text string, qs []span) {
 			sent++
 		}
 	}
+}
+
+// wovenQuote reports whether the quotation at toks[k] is woven into its sentence,
+// right after a word ("accused him of “fanatic recklessness.” South Korean President
+// Park said"): its closing period then ends that sentence, and the capitalised word after
+// it opens the next one; only a quotation that opens its sentence ("“…” Smith said") or
+// follows a colon or comma leaves its sentence open for a trailing speech verb.
+func wovenQuote(toks []token, k int) bool {
+	return k > 0 && toks[k-1].kind == tokWord && !toks[k-1].sentEnd
 }
 
 // startsClause reports whether a capitalised word after a quotation is more likely the
