@@ -214,7 +214,7 @@ func (s *sieve) accordingTo(a, b int) (result, bool) {
 			at = i + 1 // "…,” per the party’s bylaws"
 		}
 		if at >= 0 {
-			if m := s.subjectAfter(at, b); m >= 0 {
+			if m := s.accordingSubject(at, b); m >= 0 {
 				r := s.fromMention(m, "according to", quotes.MethodAccordingTo, confAccordingTo)
 				if r.speaker != "" {
 					return r, true

@@ -20,6 +20,19 @@ func isParticle(lower string) bool {
 	return false
 }
 
+// personSoFar reports whether the run toks[k:end] already holds a known first name: an
+// "of" after it opens a place ("Charles Rangel of New York"), while after a title or an
+// organisation word it is part of the name ("Secretary of State John Kerry", "Bank of
+// America").
+func personSoFar(toks []token, k, end int) bool {
+	for i := k; i < end; i++ {
+		if toks[i].is(lFirst) {
+			return true
+		}
+	}
+	return false
+}
+
 // precedingRoles collects the role words just before a name ("Russian negotiator",
 // "longtime Democratic pollster"), up to four words.
 func precedingRoles(toks []token, k int) []string {

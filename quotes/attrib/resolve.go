@@ -111,6 +111,8 @@ func joinTokens(toks []token, a, b int) string {
 	for i := a; i < b; i++ {
 		if toks[i].kind == tokWord {
 			parts = append(parts, toks[i].text)
+		} else if toks[i].text == "." && len(parts) > 0 && i > a && toks[i-1].kind == tokWord && len(toks[i-1].text) == 1 {
+			parts[len(parts)-1] += "." // an initial keeps its period: "Charles B. Rangel"
 		}
 	}
 	return strings.Join(parts, " ")

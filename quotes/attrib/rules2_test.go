@@ -29,7 +29,7 @@ func TestRoundTwoSpeakers(t *testing.T) {
 		{"unresolved role is its own speaker", "“We need change in this country right now,” the Indiana businessman said.", "We need", "the Indiana businessman"},
 		{"role resolves through an abbreviated title", "Vermont Sen. Bernie Sanders spoke on Tuesday.\nThe senator said he would “introduce legislation next session.”", "introduce", "Bernie Sanders"},
 		{"anonymous source stays nameless", "“Oligarchs will profit from it,” explained a Russian source.", "Oligarchs", ""},
-		{"named apposition beats an anonymous head", "Another critic, Laurence H. Tribe, said the rules were “burning the Constitution” in effect.", "burning", "Laurence H Tribe"},
+		{"named apposition beats an anonymous head", "Another critic, Laurence H. Tribe, said the rules were “burning the Constitution” in effect.", "burning", "Laurence H. Tribe"},
 		{"per a document", "Proxies are prohibited when voting “to fill a vacancy on the ticket,” per the party’s bylaws.", "to fill", "the party’s bylaws"},
 		{"a name inside a phrase is its own mention", "Aides described the Trump campaign plan. “We will win this state, believe me,” Trump said.", "We will", "Trump"},
 	}

@@ -16,7 +16,7 @@ func TestRoundThreeSpeakers(t *testing.T) {
 		{"military titles before a name", "Retired Lt. Gen. Michael Flynn said Donald Trump was “absolutely right” about it.\n“He's absolutely right,” he said.", "He's", "Michael Flynn", "he"},
 		{"title abbreviation inside a run", "Former Pennsylvania Gov. Ed Rendell agreed.\n“There is absolutely no chance of that,” he said in a phone interview.", "There is", "Ed Rendell", "he"},
 		{"state and title before a name", "New Jersey Gov. Chris Christie called her a “disgrace” on Tuesday.", "disgrace", "Chris Christie", "Chris Christie"},
-		{"negative: an initial still joins the name", "“There's some thought that without him it fails,” said Charles B. Rangel, a Democrat.", "There's", "Charles B Rangel", "Charles B. Rangel"},
+		{"negative: an initial still joins the name", "“There's some thought that without him it fails,” said Charles B. Rangel, a Democrat.", "There's", "Charles B. Rangel", "Charles B. Rangel"},
 		{"a month abbreviation is nobody", "Clinton collapsed at the Sept. 11 memorial.\nShe said the chair could call a “special meeting” to vote.", "special", "Clinton", "She"},
 		{"honorific keeps a title-word surname", "Charlie King spoke first.\n“It's all about creating some enthusiasm,” Mr. King added.", "It's all", "Charlie King", "King"},
 		{"negative: a title alone names nobody", "“It's all about creating some enthusiasm,” the King added.", "It's all", "", ""},

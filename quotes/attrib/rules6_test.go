@@ -21,6 +21,14 @@ func TestRoundSixSpeakers(t *testing.T) {
 		// a speech-verb word after a possessive is a noun
 		{"possessive noun is no verb", "Chancellor Anna Berg said the minister's fragile state is “beyond repair.”", "beyond", "Anna Berg"},
 		{"negative: a noun before the verb is its subject", "Mayor Anna Berg met the press. The mayor stated the plan is “beyond repair.”", "beyond", "Anna Berg"},
+		// a place after "of" is not part of a person's name
+		{"title, initial, place tail", "“The vote is close,” said Representative John Q. Adler of New York. “We will see.”", "The vote", "John Q. Adler"},
+		{"continuation after a place tail", "“The vote is close,” said Representative John Q. Adler of New York. “We will see.”", "We will", "John Q. Adler"},
+		{"negative: of inside a title stays", "“The talks are over,” said Secretary of State John Kerry.", "The talks", "John Kerry"},
+		// according to, with a descriptor before the name
+		{"according to a described person", "The plan was unveiled on Monday. According to veteran radio host Mark Levin, the plan reeks of “panic” and fear.", "panic", "Mark Levin"},
+		{"according to a body's officer", "Smith was greeted with chants of “Bobby!” at a conference, according to Ohio AFL-CIO President Jane Okafor.", "Bobby", "Jane Okafor"},
+		{"negative: according to an outlet", "According to the New York Times, the plan reeks of “panic” and fear.", "panic", "New York Times"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
