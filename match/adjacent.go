@@ -57,9 +57,11 @@ const ListItemWords = 4
 // joinAdjacent unions consecutive same-speaker quotes separated by short glue that
 // neither starts a new statement nor separates items of a list.
 func joinAdjacent(qs []*quotes.Quote, uf *unionFind) {
-	order := make([]int, len(qs))
-	for i := range order {
-		order[i] = i
+	order := make([]int, 0, len(qs))
+	for i, q := range qs {
+		if q.Kind.IsWords() { // a term is nobody's piece: the quotes around it stay glued
+			order = append(order, i)
+		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		qa, qb := qs[a], qs[b]

@@ -8,7 +8,7 @@ package match
 // CompleteShare of the heaviest counts as complete, and among those the earliest
 // published wins (then the heaviest, then input order). So a slightly longer copy
 // published a day later does not displace the first full rendering, while a fragment
-// never becomes the reference.
+// never becomes the reference. Nor does a term (terms.go): it joined as a fragment.
 //
 // First appearance: dates are compared only as precisely as both allow. Two dates of
 // which one is known to the day only are equal when they fall on the same calendar day
@@ -44,8 +44,17 @@ const CompleteShare = 0.75
 func describe(qs []*quotes.Quote, texts []*text, uf, adj *unionFind, in *similar.Interner) []Cluster {
 	groups := map[int][]int{}
 	var roots []int
+	words := map[int]bool{} // roots of sets with someone's words: a term alone is no cluster
+	for i, q := range qs {
+		if q.Kind.IsWords() {
+			words[uf.find(i)] = true
+		}
+	}
 	for i := range qs {
 		r := uf.find(i)
+		if !words[r] {
+			continue
+		}
 		if _, ok := groups[r]; !ok {
 			roots = append(roots, r)
 		}
@@ -102,11 +111,13 @@ func cluster(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind, in *s
 func reference(qs []*quotes.Quote, texts []*text, idx []int) int {
 	heaviest := 0.0
 	for _, i := range idx {
-		heaviest = max(heaviest, texts[i].sim.Total)
+		if qs[i].Kind.IsWords() {
+			heaviest = max(heaviest, texts[i].sim.Total)
+		}
 	}
 	best := -1
 	for _, i := range idx {
-		if texts[i].sim.Total < CompleteShare*heaviest {
+		if texts[i].sim.Total < CompleteShare*heaviest || !qs[i].Kind.IsWords() {
 			continue
 		}
 		if best < 0 {

@@ -96,12 +96,13 @@ const (
 )
 
 // Trace clusters the quotes that report someone's words (Kind.IsWords): every such
-// quote is in exactly one cluster. Clusters are ordered by size, largest first, then
+// quote is in exactly one cluster. A term joins a cluster only as a fragment whose
+// words run inside a rendering (terms.go); other terms are in no cluster. Clusters are ordered by size, largest first, then
 // by their earliest quote in input order; IDs are "c1", "c2", … in that order.
 func Trace(qs []*quotes.Quote) []Cluster {
-	var words []*quotes.Quote
+	var words []*quotes.Quote // someone's words, and the terms that may repeat them
 	for _, q := range qs {
-		if q != nil && q.Kind.IsWords() {
+		if q != nil {
 			words = append(words, q)
 		}
 	}
@@ -111,6 +112,7 @@ func Trace(qs []*quotes.Quote) []Cluster {
 	joinAdjacent(words, adj)
 	uf := adj.clone()
 	attach(words, texts, uf, newShortPieces(words, texts, adj, in))
+	joinTerms(words, texts, uf)
 	return describe(words, texts, uf, adj, in)
 }
 
@@ -151,9 +153,11 @@ func parallel(n int, f func(i int)) {
 // attach visits quotes heaviest first and joins each to the best related
 // representative found through the inverted index, or makes it a representative.
 func attach(qs []*quotes.Quote, texts []*text, uf *unionFind, short *shortPieces) {
-	order := make([]int, len(qs))
-	for i := range order {
-		order[i] = i
+	order := make([]int, 0, len(qs))
+	for i, q := range qs {
+		if q.Kind.IsWords() { // terms join later, and only as fragments (terms.go)
+			order = append(order, i)
+		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		return cmp.Compare(texts[b].sim.Total, texts[a].sim.Total)
