@@ -29,6 +29,13 @@ func TestRoundSixSpeakers(t *testing.T) {
 		{"according to a described person", "The plan was unveiled on Monday. According to veteran radio host Mark Levin, the plan reeks of “panic” and fear.", "panic", "Mark Levin"},
 		{"according to a body's officer", "Smith was greeted with chants of “Bobby!” at a conference, according to Ohio AFL-CIO President Jane Okafor.", "Bobby", "Jane Okafor"},
 		{"negative: according to an outlet", "According to the New York Times, the plan reeks of “panic” and fear.", "panic", "New York Times"},
+		// phrasal speech cues and fragments coordinated under one cue
+		{"went on about", "“Ready?” she asked, but Ann was tired, and as Smith went on about “the rigged system,” and “lost jobs” and “our own people,” Ann said yes.", "the rigged", "Smith"},
+		{"coordinated fragment", "“Ready?” she asked, but Ann was tired, and as Smith went on about “the rigged system,” and “lost jobs” and “our own people,” Ann said yes.", "lost jobs", "Smith"},
+		{"coordinated fragment before a later verb", "“Ready?” she asked, but Ann was tired, and as Smith went on about “the rigged system,” and “lost jobs” and “our own people,” Ann said yes.", "our own", "Smith"},
+		{"railed against", "Ann Jones spoke first. Later, Bob Smith railed against “coastal elites” in Ohio.", "coastal", "Bob Smith"},
+		{"negative: a list with its verb after it", "Bob Smith spoke. “We won,” and “we will win again,” Ann Jones said.", "we will", "Ann Jones"},
+		{"negative: talked to is no cue", "Bob Smith talked to Ann Jones, who called it “a farce.”", "a farce", "Ann Jones"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -94,6 +94,9 @@ type result struct {
 	cue     string
 	conf    float64
 	hasCue  bool // a speech cue governs the quotation (used for kinds), even if anonymous
+	// before: the cue stands before the quotation ("Trump went on about “…”"); a
+	// fragment coordinated with this one shares it (coordinated)
+	before bool
 }
 
 // sieve holds one document's analysis.
@@ -184,10 +187,14 @@ func (s *sieve) attribute(qi int) result {
 	if r, ok := s.asPutIt(a, b); ok {
 		return r
 	}
+	if r, ok := s.coordinated(qi, k, a); ok {
+		return r
+	}
 	if r, ok := s.afterCue(k, b); ok {
 		return r
 	}
 	if r, ok := s.beforeCue(k, a); ok {
+		r.before = true
 		return r
 	}
 	if r, ok := s.accordingTo(a, b); ok {
@@ -270,6 +277,9 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 func (s *sieve) beforeCue(k, a int) (result, bool) {
 	for i := k - 1; i >= a; i-- {
 		t := s.toks[i]
+		if v := phrasalCue(s.toks, i); v >= a && k-i <= maxWeakGap {
+			return s.subjectOfVerb(v, k, a) // "Trump went on about “…”"
+		}
 		thatFollows := i+1 < k && s.toks[i+1].lower == "that"
 		weak := isWeak(t) && (k-i <= maxWeakGap || thatFollows)
 		if !isStrong(t) && !weak || usedAsNoun(s.toks, i) {

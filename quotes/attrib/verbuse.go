@@ -79,3 +79,50 @@ func (s *sieve) accordingSubject(at, b int) int {
 	}
 	return m
 }
+
+// phrasalVerbs are verbs that report speech only with a preposition after them ("went
+// on about “how the system is rigged”", "railed against “elites”", "talked about"):
+// alone they are no cue ("went home", "talked to reporters").
+var phrasalVerbs = set(`talk talks talked talking speak speaks spoke speaking rail rails
+railed railing rant rants ranted ranting rave raves raved raving muse mused muses
+joke joked jokes complain complained complains`)
+
+// goesOnVerbs take "on about" ("went on about", "goes on about").
+var goesOnVerbs = set(`go goes going went keep keeps kept`)
+
+// phrasalCue returns the verb of a phrasal speech cue whose preposition is toks[i]
+// ("about" in "Trump went on about", "against" in "Sanders railed against"), or -1.
+func phrasalCue(toks []token, i int) int {
+	if i < 1 || toks[i].kind != tokWord || toks[i].lower != "about" && toks[i].lower != "against" && toks[i].lower != "of" {
+		return -1
+	}
+	p := toks[i-1]
+	if p.kind == tokWord && phrasalVerbs[p.lower] && (toks[i].lower != "of" || p.lower == "spoke" || p.lower == "speaks" || p.lower == "speak" || p.lower == "speaking") {
+		return i - 1
+	}
+	if toks[i].lower == "about" && p.lower == "on" && i >= 2 && toks[i-2].kind == tokWord && goesOnVerbs[toks[i-2].lower] {
+		return i - 2
+	}
+	return -1
+}
+
+// coordinated gives a fragment joined by "and"/"or" to the previous quotation of its
+// sentence ("went on about “A,” and “B” and “C,” Melanie said yes") that quotation's
+// speaker, when a cue before it named them: the list shares its verb, and a verb after
+// the list ("Melanie said yes") is another clause's.
+func (s *sieve) coordinated(qi, k, a int) (result, bool) {
+	if qi == 0 || s.qtok[qi-1] < a {
+		return result{}, false
+	}
+	j := k - 1
+	if j < a || s.toks[j].lower != "and" && s.toks[j].lower != "or" {
+		return result{}, false
+	}
+	for j--; j >= a && s.toks[j].kind == tokPunct && s.toks[j].text == ","; j-- {
+	}
+	if j < a || j != s.qtok[qi-1] {
+		return result{}, false
+	}
+	r := s.res[qi-1]
+	return r, r.before && r.speaker != ""
+}
