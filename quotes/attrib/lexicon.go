@@ -61,7 +61,7 @@ representative negotiator minister premier chancellor former acting senior top u
 russian ukrainian american european british french german israeli chinese national
 security army navy cabinet press republican democratic democrat
 rev reverend col colonel lt capt captain sgt professor prof economic emissary
-retired maj cmdr commander`)
+retired maj cmdr commander del delegate atty supt`)
 
 // notNames are capitalised words that start sentences or name things, never people.
 var notNames = set(`the a an and but or so if then however since when while after before

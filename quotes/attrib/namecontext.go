@@ -33,6 +33,18 @@ func personSoFar(toks []token, k, end int) bool {
 	return false
 }
 
+// maxNickname is the longest quoted nickname, marks included, read inside a name
+// (`Marcia "Cia" Price` is 5 bytes; `William "Bill" Smith` 6; longer quotations are speech).
+const maxNickname = 16
+
+// isNickname reports whether toks[i] is a short quotation between two capitalised
+// words of the run started at k: a nickname (Marcia "Cia" Price).
+func isNickname(toks []token, k, i int) bool {
+	t := &toks[i]
+	return t.kind == tokQuote && i > k && toks[i-1].kind == tokWord && toks[i-1].cap && t.end-t.start <= maxNickname &&
+		i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].cap
+}
+
 // precedingRoles collects the role words just before a name ("Russian negotiator",
 // "longtime Democratic pollster"), up to four words.
 func precedingRoles(toks []token, k int) []string {

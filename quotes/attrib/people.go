@@ -222,6 +222,10 @@ func (p *people) nameRun(toks []token, k int) int {
 	end := k
 	for end < len(toks) && end-k < maxNameWords+3 {
 		t := &toks[end]
+		if isNickname(toks, k, end) {
+			end++ // Marcia "Cia" Price: a quoted nickname inside the name
+			continue
+		}
 		if t.kind != tokWord && t.text != "." {
 			break
 		}
@@ -315,6 +319,9 @@ func (p *people) nameRun(toks []token, k int) int {
 	words := p.wordBuf[:0]
 	org := false
 	for i := s; i < end; i++ {
+		if toks[i].kind == tokQuote {
+			continue // a nickname is no word of the name
+		}
 		if toks[i].kind == tokPunct {
 			words[len(words)-1] += toks[i].text // an initial's period: "Charles B. Rangel"
 			continue

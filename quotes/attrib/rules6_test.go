@@ -36,6 +36,10 @@ func TestRoundSixSpeakers(t *testing.T) {
 		{"railed against", "Ann Jones spoke first. Later, Bob Smith railed against “coastal elites” in Ohio.", "coastal", "Bob Smith"},
 		{"negative: a list with its verb after it", "Bob Smith spoke. “We won,” and “we will win again,” Ann Jones said.", "we will", "Ann Jones"},
 		{"negative: talked to is no cue", "Bob Smith talked to Ann Jones, who called it “a farce.”", "a farce", "Ann Jones"},
+		// a quoted nickname inside a name; a possessive subject's appositive name
+		{"nickname inside a name", "“Vote for Bobby!” Smith's niece, state Del. Marta \"Tia\" Ortez (D-Norfolk), shouted to the crowd.", "Vote for", "Marta Ortez"},
+		{"negative: a long quotation is no nickname", "Ann Jones spoke. Then Smith \"will win this race easily\" Jones said.", "will win", "Ann Jones"},
+		{"negative: a name in the apposition of a plain subject", "Bob Jones spoke. “We are ready,” Jones, a friend of Ann Lee, said.", "We are", "Bob Jones"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

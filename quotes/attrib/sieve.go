@@ -250,14 +250,21 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 	if ok {
 		mm := s.people.mentions[m]
 		j := mm.t1
+		named := -1 // a person named in the apposition
 		for gap := 0; j <= b && gap <= maxSubjectGap; gap++ {
 			t := s.toks[j]
 			if isStrong(t) || isDocVerb(t) && mm.kind == mDoc {
+				if named >= 0 && s.toks[mm.t1-1].poss {
+					m = named // "Scott's niece, Del. Marcia Price, shouted"
+				}
 				return s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confSpeechName), true
 			}
 			if t.kind == tokPunct && t.text == "," {
 				// an apposition: ", the head of …, said"
 				for j++; j <= b && s.toks[j].text != ","; j++ {
+					if n, ok := s.people.at(j); ok && named < 0 && s.isPersonName(n) {
+						named = n
+					}
 				}
 				j++
 				continue

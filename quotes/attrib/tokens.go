@@ -49,7 +49,7 @@ type token struct {
 // abbreviations never end a sentence with their period.
 var abbreviations = set(`mr mrs ms dr rep sen gov gen lt col capt sgt st jr sr prof
 rev adm u.s us u.k uk u.n e.u vs etc inc co corp no jan feb mar apr aug sept sep oct
-nov dec a.m p.m d.c maj cmdr`)
+nov dec a.m p.m d.c maj cmdr del atty supt`)
 
 // tokenize splits text (the masked text) into tokens, one tokQuote per quotation.
 // quotes must be sorted by open position and not overlap.

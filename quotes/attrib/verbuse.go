@@ -126,3 +126,10 @@ func (s *sieve) coordinated(qi, k, a int) (result, bool) {
 	r := s.res[qi-1]
 	return r, r.before && r.speaker != ""
 }
+
+// isPersonName reports whether mention m is a name resolved to a person, not an
+// organisation or place.
+func (s *sieve) isPersonName(m int) bool {
+	mm := s.people.mentions[m]
+	return mm.kind == mName && !mm.org && mm.person >= 0 && !s.people.list[mm.person].org
+}
