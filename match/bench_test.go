@@ -3,11 +3,13 @@ package match
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/quotecheck/quotecheck/match/internal/synth"
+	"github.com/quotecheck/quotecheck/quotes"
 )
 
 // cpuTime is the CPU time (user + system) this process has used: unlike wall time it
@@ -36,6 +38,30 @@ func BenchmarkTrace(b *testing.B) {
 				runs++
 			}
 			b.ReportMetric(float64(cpuTime()-start)/float64(runs), "cpu-ns/op")
+		})
+	}
+}
+
+// BenchmarkTraceTerms is BenchmarkTrace with one term per ten quotes, each the first
+// termBenchWords words of a quote elsewhere in the corpus (so every term is looked up
+// and most join): the cost of joinTerms must grow linearly too.
+func BenchmarkTraceTerms(b *testing.B) {
+	const termBenchWords = 4
+	for _, n := range []int{1000, 10000, 100000} {
+		qs := synth.Corpus(n, 1)
+		for i := 0; i < n; i += 10 {
+			src := qs[(i*7919+3)%n]
+			words := strings.Fields(src.Text)
+			if len(words) > termBenchWords {
+				words = words[:termBenchWords]
+			}
+			qs = append(qs, &quotes.Quote{Doc: qs[i].Doc, Text: strings.Join(words, " "), Kind: quotes.KindTerm})
+		}
+		b.Run(fmt.Sprintf("quotes=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				Trace(qs)
+			}
 		})
 	}
 }

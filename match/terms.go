@@ -36,8 +36,10 @@ package match
 //
 // Known failures: a term that re-quotes words of a split quotation across the cut
 // ("close … as possible") or in another order is not found. A stock phrase of three
-// or more words ("at the end of the day") that one passage happens to contain joins
-// it though the reporter wrote it as his own.
+// or more words ("at the end of the day", "War On Drugs") that one passage happens
+// to contain joins it though the reporter wrote it as his own; a heading that echoes
+// a quotation joins it (003's "Russian wish-list" joins Rubio's "Russian wish list",
+// which the seed gold keeps as the heading's term).
 
 import (
 	"github.com/quotecheck/quotecheck/quotes"
