@@ -128,7 +128,14 @@ var firstNames = func() map[string]string {
 	josh joshua justin kyle larry lee martin nathan neil noah oliver ray raymond roy
 	russell ryan stanley todd tyler vance walter wayne zach hunter mohammed muhammad
 	ali hassan ahmed omar abdullah benny yair naftali isaac herzog bruce rush sergio
-	luis carlos jose juan xi wang li kim elon steve-o dick newt eliot`) {
+	luis carlos jose juan xi wang li kim elon steve-o dick newt eliot
+	ronald harold lamar marc mitt leonard earl lawrence howard lester robby kenneth ken
+	gerald dennis douglas edward ed jerry jesse joel keith louis marcus ralph ronnie
+	vincent vann elijah reggie herman leon melvin al alan allen arthur carl clarence
+	curtis dale danny darrell derek eugene franklin fred frederick gordon harvey jacob
+	jerome johnny karl lyndon marvin maurice norman oscar phil philip randy rodney
+	sherrod spencer stuart trent trey troy vernon wesley willie dwight jeb barry
+	dwayne tommy`) {
 		m[n] = "m"
 	}
 	for _, n := range words(`hillary melania ursula kaja giorgia katerina jill mary
@@ -139,7 +146,13 @@ var firstNames = func() map[string]string {
 	catherine victoria samantha rachel rebecca sally helen gennifer ruth janet nina
 	kathleen monica paula patricia barbara diane donna carol sharon deborah cynthia
 	megyn dana kristen christine heather melissa stephanie nicole andrea huma
-	cheryl donna-brazile brenda`) {
+	cheryl donna-brazile brenda loretta marcia doris megan barbra oprah serena
+	condoleezza madeleine valerie sheryl maya tammy tina rosa carly claire jeanne
+	marsha gwen gina terri eleanor abigail betty dorothy judy joan jane jean joyce
+	shirley gloria evelyn frances alice sandra teresa wendy denise brittany ashley
+	amanda kimberly tiffany danielle erin molly kathy cindy peggy carolyn marie louise
+	julie beverly nora lucy natalie leah hannah caroline claudia sonia lena mariah
+	whitney ayanna keisha melanie`) {
 		m[n] = "f"
 	}
 	return m

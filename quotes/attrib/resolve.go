@@ -18,10 +18,14 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 		first = foldWord(&toks[s])
 	}
 	full := joinTokens(toks, s, end)
+	gender := honorificGender(roles)
 	if end-s == 1 {
 		// a surname (or a one-word organisation): the most recent person with it
-		if i := p.bySurname(last); i >= 0 {
+		if i := p.bySurnameGender(last, gender); i >= 0 {
 			p.addRoles(i, roles)
+			if p.list[i].gender == "" {
+				p.list[i].gender = gender // "Mr. Obama": a man, whoever else is an Obama
+			}
 			return i
 		}
 		if i := p.byFirst(last); i >= 0 {
@@ -31,8 +35,8 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 	} else if !org {
 		for i := p.lastWithSurname(last); i >= 0; i = p.list[i].sameSurname {
 			q := &p.list[i]
-			if q.org {
-				continue
+			if q.org || q.first == "" && q.gender != "" && firstNames[first] != "" && q.gender != firstNames[first] {
+				continue // "Mr. Obama" is not "Michelle Obama"
 			}
 			if q.first == "" || sameFirst(q.first, first) {
 				if q.first == "" || len(full) > len(q.name) {
@@ -50,9 +54,47 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 			}
 		}
 	}
-	p.addPerson(person{name: full, surname: last, first: first, gender: firstNames[first], org: org})
+	if g := firstNames[first]; g != "" {
+		gender = g
+	}
+	p.addPerson(person{name: full, surname: last, first: first, gender: gender, org: org})
 	p.addRoles(len(p.list)-1, roles)
 	return len(p.list) - 1
+}
+
+// honorificGender returns the gender an honorific among a name's roles gives ("mr":
+// "m"; "mrs", "ms", "miss": "f"), or "".
+func honorificGender(roles []string) string {
+	for _, r := range roles {
+		switch r {
+		case "mr":
+			return "m"
+		case "mrs", "ms", "miss":
+			return "f"
+		}
+	}
+	return ""
+}
+
+// bySurnameGender is bySurname skipping persons of the other known gender.
+func (p *people) bySurnameGender(surname, gender string) int {
+	if gender == "" {
+		return p.bySurname(surname)
+	}
+	first := -1
+	for i := p.lastWithSurname(surname); i >= 0; i = p.list[i].sameSurname {
+		q := &p.list[i]
+		if q.gender != "" && q.gender != gender {
+			continue
+		}
+		if !q.org {
+			return i
+		}
+		if first < 0 {
+			first = i
+		}
+	}
+	return first
 }
 
 // sameFirst reports whether two folded first names can name one person: equal, one a

@@ -26,7 +26,7 @@ func TestRoundSixSpeakers(t *testing.T) {
 		{"continuation after a place tail", "“The vote is close,” said Representative John Q. Adler of New York. “We will see.”", "We will", "John Q. Adler"},
 		{"negative: of inside a title stays", "“The talks are over,” said Secretary of State John Kerry.", "The talks", "John Kerry"},
 		// according to, with a descriptor before the name
-		{"according to a described person", "The plan was unveiled on Monday. According to veteran radio host Mark Levin, the plan reeks of “panic” and fear.", "panic", "Mark Levin"},
+		{"according to a described person", "Ann Jones unveiled the plan on Monday. According to veteran radio host Mark Levin, the plan reeks of “panic” and fear.", "panic", "Mark Levin"},
 		{"according to a body's officer", "Smith was greeted with chants of “Bobby!” at a conference, according to Ohio AFL-CIO President Jane Okafor.", "Bobby", "Jane Okafor"},
 		{"negative: according to an outlet", "According to the New York Times, the plan reeks of “panic” and fear.", "panic", "New York Times"},
 		// phrasal speech cues and fragments coordinated under one cue
@@ -40,11 +40,43 @@ func TestRoundSixSpeakers(t *testing.T) {
 		{"nickname inside a name", "“Vote for Bobby!” Smith's niece, state Del. Marta \"Tia\" Ortez (D-Norfolk), shouted to the crowd.", "Vote for", "Marta Ortez"},
 		{"negative: a long quotation is no nickname", "Ann Jones spoke. Then Smith \"will win this race easily\" Jones said.", "will win", "Ann Jones"},
 		{"negative: a name in the apposition of a plain subject", "Bob Jones spoke. “We are ready,” Jones, a friend of Ann Lee, said.", "We are", "Bob Jones"},
+		// a title belongs to the person it was attached to; gender from honorifics and first names
+		{"Mr. keeps a man apart from a woman of his surname", "Governor Adler opened the session: “We begin.” “We are ready,” Mr. Adler said. Later Maria Adler spoke. “It is about me,” the governor said.", "It is about", "Adler"},
+		{"Mrs. finds the woman", "Governor Adler opened the session. Later Maria Adler spoke. “We go high,” Mrs. Adler said.", "We go", "Maria Adler"},
+		{"negative: a surname alone still merges with the full name", "Governor Adler opened the session. Later Governor Tom Adler spoke. “We go high,” the governor said.", "We go", "Tom Adler"},
+		{"she skips a man named by first name", "Hillary Clinton spoke in Ohio. Ronald Reagan had changed the party. If she won, the chair would call a “special meeting” of the board.", "special", "Hillary Clinton"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			q := find(t, attributeText(t, c.text), c.quote)
 			assert.Equal(t, c.speaker, q.Speaker)
+		})
+	}
+}
+
+// TestUsedAsNoun: a speech-verb word after a determiner or possessive heads a noun.
+func TestUsedAsNoun(t *testing.T) {
+	cases := []struct {
+		text, word string
+		noun       bool
+	}{
+		{"Park said Kim's mental state is bad", "state", true},
+		{"Smith posted a cryptic tweet on Monday", "tweet", true},
+		{"the report was long", "report", true},
+		{"negative: Smith stated it", "stated", false},
+		{"negative: the president said it", "said", false},
+		{"negative: Trump's campaign claims it", "claims", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			toks := tokenize(c.text, nil)
+			for i, tk := range toks {
+				if tk.lower == c.word {
+					assert.Equal(t, c.noun, usedAsNoun(toks, i))
+					return
+				}
+			}
+			t.Fatalf("no %q", c.word)
 		})
 	}
 }
