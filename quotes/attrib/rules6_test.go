@@ -45,6 +45,11 @@ func TestRoundSixSpeakers(t *testing.T) {
 		{"Mrs. finds the woman", "Governor Adler opened the session. Later Maria Adler spoke. “We go high,” Mrs. Adler said.", "We go", "Maria Adler"},
 		{"negative: a surname alone still merges with the full name", "Governor Adler opened the session. Later Governor Tom Adler spoke. “We go high,” the governor said.", "We go", "Tom Adler"},
 		{"she skips a man named by first name", "Hillary Clinton spoke in Ohio. Ronald Reagan had changed the party. If she won, the chair would call a “special meeting” of the board.", "special", "Hillary Clinton"},
+		// possessive speech nouns
+		{"X's claim that", "Bob Smith spoke on Monday. The Gazette seized on Smith’s claim that there have been “thousands of thefts” this year.", "thousands", "Bob Smith"},
+		{"X's repeated promise to", "Ann Jones spoke. Bob Smith mocked Jones's repeated promise to build “a big beautiful bridge” on the river.", "a big", "Ann Jones"},
+		{"negative: a judged statement", "Bob Smith spoke on Monday. The Gazette ruled that Smith’s statement about thefts is “true,” and Ann Jones agreed.", "true", "Gazette"},
+		{"negative: remarks as another verb's object", "Ann Jones spoke. Bob Smith called Jones's remarks on Saturday “a wake-up call” for voters.", "a wake-up", "Bob Smith"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -287,6 +287,9 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 		if v := phrasalCue(s.toks, i); v >= a && k-i <= maxWeakGap {
 			return s.subjectOfVerb(v, k, a) // "Trump went on about “…”"
 		}
+		if m := s.possessedSpeechNoun(i, a, k); m >= 0 && k-i <= maxWeakGap {
+			return s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confWovenName), true // "Trump’s claim that “…”"
+		}
 		thatFollows := i+1 < k && s.toks[i+1].lower == "that"
 		weak := isWeak(t) && (k-i <= maxWeakGap || thatFollows)
 		if !isStrong(t) && !weak || usedAsNoun(s.toks, i) {

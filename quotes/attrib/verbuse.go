@@ -133,3 +133,47 @@ func (s *sieve) isPersonName(m int) bool {
 	mm := s.people.mentions[m]
 	return mm.kind == mName && !mm.org && mm.person >= 0 && !s.people.list[mm.person].org
 }
+
+// speechNouns are nouns of saying whose possessor is the speaker of a quotation that
+// follows them ("Trump’s claim that there have been “…”", "Jones's repeated promise to
+// build “…”").
+var speechNouns = set(`claim claims statement statements remark remarks comment comments
+words promise promises vow vows warning warnings assertion assertions pledge pledges
+insistence suggestion allegation allegations boast boasts contention argument
+description prediction admission accusation accusations`)
+
+// possessedSpeechNoun reports the possessor of a speech noun at toks[i] whose content
+// is the quotation at k ("Trump’s claim that", "Jones's repeated promise to"): the mention index of a person's name in the possessive
+// right before it, an adjective ending allowed between; -1 otherwise.
+func (s *sieve) possessedSpeechNoun(i, a, k int) int {
+	t := s.toks[i]
+	if t.kind != tokWord || !speechNouns[t.lower] || i+1 >= len(s.toks) {
+		return -1
+	}
+	// the noun must open its content: "claim that", "promise to", "words:", or the
+	// quotation itself; "Trump’s statement was “true”" judges the words, "Obama's
+	// remarks on Saturday" are the object of another verb
+	switch n := s.toks[i+1]; {
+	case i+1 == k, n.text == ",", n.text == ":":
+	case n.kind == tokWord && (n.lower == "that" || n.lower == "to" || n.lower == "about"):
+		for j := i + 2; j < k; j++ {
+			u := s.toks[j]
+			if u.kind == tokQuote || n.lower != "that" && (u.kind != tokWord || u.is(lAux) || isStrong(u) || isWeak(u)) {
+				return -1 // "Trump’s statement about “…” in Chicago is “true”": another clause
+			}
+		}
+	default:
+		return -1
+	}
+	j := i - 1
+	if j > a && s.toks[j].kind == tokWord && !s.toks[j].cap && !s.toks[j].poss && adjectiveEnding(s.toks[j].lower) {
+		j--
+	}
+	if j < a || !s.toks[j].poss {
+		return -1
+	}
+	if m := s.mentionEndingAt(j); m >= 0 && s.isPersonName(m) {
+		return m
+	}
+	return -1
+}
