@@ -50,6 +50,9 @@ func TestRoundSixSpeakers(t *testing.T) {
 		{"X's repeated promise to", "Ann Jones spoke. Bob Smith mocked Jones's repeated promise to build “a big beautiful bridge” on the river.", "a big", "Ann Jones"},
 		{"negative: a judged statement", "Bob Smith spoke on Monday. The Gazette ruled that Smith’s statement about thefts is “true,” and Ann Jones agreed.", "true", "Gazette"},
 		{"negative: remarks as another verb's object", "Ann Jones spoke. Bob Smith called Jones's remarks on Saturday “a wake-up call” for voters.", "a wake-up", "Bob Smith"},
+		// a quotation its verb introduced ends its sentence; ", saying, “…”" is the clause subject's
+		{"participle after an introduced quotation", "When Ann Jones noted that Bob Smith paid no tax, Smith boasted, “That makes me smart.” Smith was defensive when pressed about a builder he never paid, saying, “Maybe he did a bad job.” The shift from Jones pleased Democrats.", "Maybe he", "Bob Smith"},
+		{"negative: a quotation after a plain comma keeps its verb", "After a long pause, “We are done.” Smith said nothing more.", "We are", "Smith"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -311,10 +311,16 @@ func markSentences(toks []token, text string, qs []span) {
 // wovenQuote reports whether the quotation at toks[k] is woven into its sentence,
 // right after a word ("accused him of “fanatic recklessness.” South Korean President
 // Park said"): its closing period then ends that sentence, and the capitalised word after
-// it opens the next one; only a quotation that opens its sentence ("“…” Smith said") or
-// follows a colon or comma leaves its sentence open for a trailing speech verb.
+// it opens the next one. So does a quotation after "VERB," or "VERB:". Only a
+// quotation that opens its sentence ("“…” Smith said") or follows another comma leaves
+// its sentence open for a trailing speech verb.
 func wovenQuote(toks []token, k int) bool {
-	return k > 0 && toks[k-1].kind == tokWord && !toks[k-1].sentEnd
+	if k > 0 && toks[k-1].kind == tokWord && !toks[k-1].sentEnd {
+		return true
+	}
+	// "Trump boasted, “That makes me smart.” Trump was …": a quotation its verb
+	// already introduced ends its sentence too
+	return k > 1 && (toks[k-1].text == "," || toks[k-1].text == ":") && toks[k-2].kind == tokWord && toks[k-2].is(lStrong)
 }
 
 // startsClause reports whether a capitalised word after a quotation is more likely the
