@@ -320,7 +320,7 @@ func wovenQuote(toks []token, k int) bool {
 	}
 	// "Trump boasted, “That makes me smart.” Trump was …": a quotation its verb
 	// already introduced ends its sentence too
-	return k > 1 && (toks[k-1].text == "," || toks[k-1].text == ":") && toks[k-2].kind == tokWord && toks[k-2].is(lStrong)
+	return k > 1 && (toks[k-1].text == "," || toks[k-1].text == ":") && toks[k-2].kind == tokWord && toks[k-2].is(lStrong) && !usedAsNoun(toks, k-2)
 }
 
 // startsClause reports whether a capitalised word after a quotation is more likely the
