@@ -152,7 +152,7 @@ func (p *people) find(toks []token) {
 			k++
 			continue
 		}
-		if !t.cap && t.lower != "the" && !t.is(lIndef) {
+		if !t.cap && t.lower != "the" && !t.is(lIndef) && !isNarratorPossessive(t.lower) {
 			k++ // most words: a lower-case word opens neither a name run nor a role phrase
 			continue
 		}

@@ -34,7 +34,7 @@ proposal transcript publication paper post tweet bylaws`)
 // "the 28-point plan", "the commission" or "a doctor" at k and records it; it returns
 // the tokens consumed.
 func (p *people) rolePhrase(toks []token, k int) int {
-	definite := toks[k].lower == "the"
+	definite := toks[k].lower == "the" || isNarratorPossessive(toks[k].lower)
 	if !definite && !toks[k].is(lIndef) {
 		return 0
 	}
@@ -112,6 +112,14 @@ func (p *people) rolePhrase(toks []token, k int) int {
 	return 0
 }
 
+// frequencyAdverbs may stand between a subject and its verb ("my father often said").
+var frequencyAdverbs = set(`often always never once sometimes usually repeatedly frequently`)
+
+// isNarratorPossessive reports "my" and "our": "my father often said" describes a
+// person the writer knows, a speaker the text names only so (the role never resolves
+// to a named person unless the document ties it to one).
+func isNarratorPossessive(lower string) bool { return lower == "my" || lower == "our" }
+
 // resolveRole returns the most recently mentioned person whose roles contain the head
 // noun (words[0]), preferring more matching modifiers; -1 when none.
 func (p *people) resolveRole(words []string) int {
@@ -159,7 +167,7 @@ func isHeadEnd(toks []token, i int) bool {
 	if t.cap {
 		return false
 	}
-	return t.is(lStrong) || t.is(lWeak) || t.is(lAux) || t.lower == "of" ||
+	return t.is(lStrong) || t.is(lWeak) || t.is(lAux) || t.lower == "of" || isDocVerb(t) || frequencyAdverbs[t.lower] ||
 		strings.HasSuffix(t.lower, "ly") || strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")
 }
 

@@ -53,6 +53,10 @@ func TestRoundSixSpeakers(t *testing.T) {
 		// a quotation its verb introduced ends its sentence; ", saying, “…”" is the clause subject's
 		{"participle after an introduced quotation", "When Ann Jones noted that Bob Smith paid no tax, Smith boasted, “That makes me smart.” Smith was defensive when pressed about a builder he never paid, saying, “Maybe he did a bad job.” The shift from Jones pleased Democrats.", "Maybe he", "Bob Smith"},
 		{"negative: a quotation after a plain comma keeps its verb", "After a long pause, “We are done.” Smith said nothing more.", "We are", "Smith"},
+		// descriptor speakers: "my father", "the article read"
+		{"my father often said", "Ann Jones grew up in Ohio. “We live in a dark land,” my father often said.", "We live", "my father"},
+		{"the article read", "A Gazette piece praised Bob Smith. “Leaders honored him yesterday,” the article read.", "Leaders", "the article"},
+		{"negative: read as a plain verb", "Ann Jones spoke. “We are done,” Jones said, and read the letter aloud.", "We are", "Ann Jones"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
