@@ -45,6 +45,32 @@ func isNickname(toks []token, k, i int) bool {
 		i+1 < len(toks) && toks[i+1].kind == tokWord && toks[i+1].cap
 }
 
+// afterPlacePreposition reports whether the run at k follows a preposition of place
+// ("in Chelsea", "at Hofstra"): a place, whose following ", the mayor said" is the
+// sentence's subject, not an apposition describing it.
+func afterPlacePreposition(toks []token, k int) bool {
+	if k == 0 || toks[k-1].kind != tokWord {
+		return false
+	}
+	switch toks[k-1].lower {
+	case "in", "at", "near", "from", "outside", "inside", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+// namesAWork reports whether the run at k is the title of a work: right after a work
+// noun (terms.go's workNouns), or after one and a comma ("In her 2003 book, Living
+// History, Clinton noted"). The caller keeps a run that holds a first name or a known
+// surname ("In the book, Clinton writes").
+func namesAWork(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].text == "," {
+		j--
+	}
+	return j >= 0 && toks[j].kind == tokWord && workNouns[toks[j].lower]
+}
+
 // precedingRoles collects the role words just before a name ("Russian negotiator",
 // "longtime Democratic pollster"), up to four words.
 func precedingRoles(toks []token, k int) []string {

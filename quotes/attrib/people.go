@@ -305,7 +305,7 @@ func (p *people) nameRun(toks []token, k int) int {
 		}
 		return end - k
 	}
-	if end-s > maxNameWords || isShouted(toks, s, end) || isHeadlineRun(toks, s, end) {
+	if end-s > maxNameWords || isShouted(toks, s, end) || isHeadlineRun(toks, s, end) || namesAWork(toks, k) && !toks[s].is(lFirst) && p.bySurname(foldWord(&toks[end-1])) < 0 {
 		return end - k // a headline, dateline or heading, not a name
 	}
 	if end-s >= 2 && p.bySurname(foldWord(&toks[s])) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) {
@@ -339,7 +339,9 @@ func (p *people) nameRun(toks []token, k int) int {
 		org = false
 	}
 	roles = append(roles, precedingRoles(toks, k)...)
-	roles = append(roles, apposition(toks, end)...)
+	if !afterPlacePreposition(toks, k) {
+		roles = append(roles, apposition(toks, end)...) // "in Chelsea, the mayor said": no apposition
+	}
 	afterDet := afterThe || k > 0 && isDeterminer(toks[k-1].lower) || s > k && isDeterminer(toks[s-1].lower)
 	afterPossessive := k > 0 && isPossessiveDeterminer(toks[k-1].lower) || s > k && isPossessiveDeterminer(toks[s-1].lower)
 	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org, modifier: afterPossessive || afterDet && modifiesNoun(toks, end)}

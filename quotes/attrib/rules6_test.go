@@ -57,6 +57,10 @@ func TestRoundSixSpeakers(t *testing.T) {
 		{"my father often said", "Ann Jones grew up in Ohio. “We live in a dark land,” my father often said.", "We live", "my father"},
 		{"the article read", "A Gazette piece praised Bob Smith. “Leaders honored him yesterday,” the article read.", "Leaders", "the article"},
 		{"negative: read as a plain verb", "Ann Jones spoke. “We are done,” Jones said, and read the letter aloud.", "We are", "Ann Jones"},
+		// places and titles of works are not persons
+		{"a place before a role subject", "Mayor Bill de Blasio visited the site. At a press conference in Chelsea, the mayor also spoke. “We see no link,” the mayor said.", "We see", "Bill de Blasio"},
+		{"a book title is no person", "Hillary Clinton had a clot. In her 2003 book, Living History, Clinton noted the clot. Later she was “whisked off to the hospital” for tests.", "whisked", "Hillary Clinton"},
+		{"negative: a known person after a work noun", "Ann Jones wrote a memoir. In the book, Jones recalls that she was “whisked off to the hospital” at once.", "whisked", "Ann Jones"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
