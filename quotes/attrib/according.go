@@ -14,7 +14,8 @@ const maxDescriptorWords = 6
 // accordingSubject finds who "according to" at token at names: the phrase right
 // after it, or a person's name after a descriptor ("conservative talk radio host Rush
 // Limbaugh", "Virginia AFL-CIO President Doris Crouse-Mays": the person, not the place
-// or body that qualifies them). The descriptor ends at punctuation or at a word that
+// or body that qualifies them; "the commuter group Pendla": a body's name after a
+// descriptor that names nobody itself). The descriptor ends at punctuation or at a word that
 // opens another phrase ("of", "that", a verb); -1 when nobody is named.
 func (s *sieve) accordingSubject(at, b int) int {
 	m := s.subjectAfter(at, b)
@@ -35,6 +36,11 @@ func (s *sieve) accordingSubject(at, b int) int {
 		if n, ok := s.people.at(j); ok && n != m {
 			nn := s.people.mentions[n]
 			if nn.kind == mName && nn.person >= 0 && !nn.org && s.people.list[nn.person].first != "" && !s.toks[nn.t1-1].poss {
+				return n
+			}
+			if m < 0 && nn.kind == mName && nn.person >= 0 && !s.toks[nn.t1-1].poss && j > at {
+				// "according to the commuter group Pendla": nothing nameable right
+				// after "according to", so the name the descriptor leads to is the source
 				return n
 			}
 		}

@@ -28,6 +28,16 @@ var postPrepositions = set(`in for at from with on`)
 // letter from his doctor Friday that says" is the letter's clause, not its subject).
 var postStops = set(`that which who whom whose and or but when while if because as than`)
 
+// subjectPronouns are never part of a noun phrase's post-modifier.
+var subjectPronouns = set(`he she they we i you it`)
+
+// startsSubject reports whether a capitalised word after prev opens a new phrase:
+// prev is a plain lower-case noun ("blog" in "on the blog Tom Berg wrote"), not a
+// determiner, preposition or possessive ("the Clinton ad", "of Homeland Security").
+func startsSubject(prev token) bool {
+	return prev.kind == tokWord && !prev.cap && !prev.poss && !prev.is(lNotName) && !prev.is(lPrep)
+}
+
 // maxPostWords bounds a post-modifier ("in the Clinton ad" is 4 words, "for the
 // Department of Homeland Security" 5).
 const maxPostWords = 6
@@ -47,6 +57,11 @@ func postEnd(toks []token, i int) (end, verb int) {
 			return j, j
 		}
 		if t.is(lWeak) || t.is(lAux) || postPrepositions[t.lower] && j > i+1 || postStops[t.lower] {
+			return -1, -1
+		}
+		if subjectPronouns[t.lower] || t.cap && j > i+1 && startsSubject(toks[j-1]) {
+			// "in a post on the club’s blog she wrote", "… blog Tom Berg wrote": the
+			// modifier ended and the verb's own subject begins
 			return -1, -1
 		}
 	}
