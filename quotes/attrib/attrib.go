@@ -23,6 +23,7 @@ type span struct {
 	transcript         bool
 	nameStart, nameEnd int // a turn's label
 	block              bool
+	reopened           bool // a paragraph reopening a quotation left open before it
 }
 
 // fromScan converts scanner output, dropping spans that fall outside the text.
@@ -37,7 +38,7 @@ func fromScanInto(buf []span, text string, found []scan.Quote) []span {
 		if f.Start < 0 || f.End > len(text) || f.Start > f.End {
 			continue
 		}
-		s := span{start: f.Start, end: f.End, open: f.Open, closeEnd: f.End, transcript: f.Transcript, nameStart: f.NameStart, nameEnd: f.NameEnd, block: f.Blockquote}
+		s := span{start: f.Start, end: f.End, open: f.Open, closeEnd: f.End, transcript: f.Transcript, nameStart: f.NameStart, nameEnd: f.NameEnd, block: f.Blockquote, reopened: f.Reopened}
 		if f.Close >= 0 && f.Close >= f.End {
 			n := utf8.RuneLen(f.CloseMark)
 			if n < 1 {

@@ -21,6 +21,9 @@ import (
 
 // continuation: the previous quotation of the paragraph, or a "said:" line before.
 func (s *sieve) continuation(qi, k, a int) (result, bool) {
+	if r, ok := s.reopened(qi); ok {
+		return r, true
+	}
 	if s.isWoven(k, s.text[s.qs[qi].start:s.qs[qi].end]) {
 		return result{}, false
 	}
@@ -50,16 +53,11 @@ func (s *sieve) continuation(qi, k, a int) (result, bool) {
 		return result{}, false
 	}
 	pa, _ := s.sentenceBounds(i)
-	for v := i - 1; v >= pa; v-- {
-		if isStrong(s.toks[v]) {
-			r, ok := s.subjectOfVerb(v, i, pa)
-			if ok {
-				r.method, r.conf = quotes.MethodContinuation, confContinuation
-			}
-			return r, ok
-		}
+	r, ok := s.colonIntro(pa, i)
+	if ok && r.method != quotes.MethodPronoun {
+		r.method, r.conf = quotes.MethodContinuation, confContinuation
 	}
-	return result{}, false
+	return r, ok
 }
 
 // firstOfPara returns the first non-markup token of token k's paragraph.

@@ -13,6 +13,11 @@ func TestRoundSevenSpeakers(t *testing.T) {
 	cases := []struct {
 		name, text, quote, speaker string
 	}{
+		// a colon intro gives its speaker to the paragraphs of one multi-paragraph quotation
+		{"colon intro, first paragraph", "Tom Berg, the harbour master, spoke after the vote. He went on:\n\n“We asked for dredging in 2018 and again last spring.\n\n“Nobody answered the letters. The channel silted up.”\n", "We asked", "Tom Berg"},
+		{"colon intro, reopened paragraph", "Tom Berg, the harbour master, spoke after the vote. He went on:\n\n“We asked for dredging in 2018 and again last spring.\n\n“Nobody answered the letters. The channel silted up.”\n", "Nobody answered", "Tom Berg"},
+		{"negative: a new paragraph after a closed quotation", "Tom Berg, the harbour master, spoke after the vote. He went on:\n\n“We asked for dredging in 2018.”\n\nAnn Lee disagreed. “Nobody asked us,” she said.\n", "Nobody asked", "Ann Lee"},
+		{"negative: a reopened stage direction", "Tom Berg spoke after the vote. He went on:\n\n“We asked for dredging in 2018.\n\n“(APPLAUSE.)\n\n“The channel silted up.”\n", "(APPLAUSE", ""},
 		// according to + descriptor + organisation name
 		{"according to a described group", "Ferry users face “months of delays”, according to the passenger lobby Fjordlink.", "months", "Fjordlink"},
 		{"negative: according to a plain name", "Ferry users face “months of delays”, according to Ann Lee.", "months", "Ann Lee"},
@@ -23,6 +28,8 @@ func TestRoundSevenSpeakers(t *testing.T) {
 		// "in a post on X she wrote": a pronoun is never swallowed by a descriptor
 		{"in a post on a site, pronoun subject", "Maria Holt chairs the board. In a post on the union's blog she wrote that members would “fight every cut”.", "fight", "Maria Holt"},
 		{"negative: a named subject after the cue phrase", "Maria Holt chairs the board. In a post on the union's blog Tom Berg wrote that members would “fight every cut”.", "fight", "Tom Berg"},
+		// "was this one:" before a blockquote
+		{"colon intro with a possessive subject", "Coach Ann Lee took questions for an hour.\n\nHer sharpest answer of the evening, though, was this one:\n\n> “Nobody wins a league by whining about the pitch.”\n", "Nobody wins", "Ann Lee"},
 		// the nearest speech verb's subject beats a plural possessive organisation
 		{"nearest verb subject beats possessive org", "The region's Transport Ministers’ forum met in Basel on Friday, and Lena Vogt said she hoped for “a fair hearing” at last.", "a fair", "Lena Vogt"},
 	}
