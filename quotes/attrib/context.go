@@ -54,7 +54,7 @@ func (s *sieve) continuation(qi, k, a int) (result, bool) {
 	}
 	pa, _ := s.sentenceBounds(i)
 	r, ok := s.colonIntro(pa, i)
-	if ok && r.method != quotes.MethodPronoun {
+	if ok {
 		r.method, r.conf = quotes.MethodContinuation, confContinuation
 	}
 	return r, ok
