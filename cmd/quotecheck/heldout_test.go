@@ -42,7 +42,14 @@ const (
 // and returns the raw JSON.
 func heldoutTrace(t *testing.T) []byte {
 	t.Helper()
-	code, stdout, stderr := runCmd(t, "", "trace", "--format", "json", heldoutDir)
+	return traceDir(t, heldoutDir)
+}
+
+// traceDir runs `quotecheck trace --format json` on one corpus directory in-process
+// and returns the raw JSON.
+func traceDir(t *testing.T, dir string) []byte {
+	t.Helper()
+	code, stdout, stderr := runCmd(t, "", "trace", "--format", "json", dir)
 	require.Equal(t, exitOK, code, stderr)
 	return []byte(stdout)
 }
@@ -72,26 +79,69 @@ func scorableJSON(t *testing.T, raw []byte) []byte {
 }
 
 func TestHeldoutScore(t *testing.T) {
+	scoreAgainstFloors(t, heldoutDir, heldoutTrace(t), []scoreFloor{
+		{"recall", minHeldoutRecall},
+		{"precision", minHeldoutPrecision},
+		{"speaker", minHeldoutSpeaker},
+		{"cluster-f1", minHeldoutClusterF1},
+	})
+}
+
+// The second held-out set (testdata/eval/heldout2/, see its gold.jsonl) is eight short
+// fictional articles in other genres (court ruling, outage, parliamentary debate with a
+// CHAIR: transcript, protest, a health statement in two translations, obituary, sports
+// interview with Q:/A: turns, opinion piece), written with their gold before quotecheck
+// was run on them and after attribution and matching had been tuned on the first set.
+// It measures how far that tuning generalises.
+
+// heldout2Dir is the second held-out corpus, relative to this package.
+var heldout2Dir = filepath.Join("..", "..", "testdata", "eval", "heldout2")
+
+// Floors for the scorer's figures on the second held-out set: each is the measurement
+// minus 0.05. Measured when the set was added (code at f9cbc80) with `go build -o /tmp/qc
+// ./cmd/quotecheck && /tmp/qc trace --format json testdata/eval/heldout2/ > /tmp/h2.json
+// && /work/shared/eval/score testdata/eval/heldout2/gold.jsonl testdata/eval/heldout2
+// /tmp/h2.json`: recall 0.948 (73/77; the four Q:/A: turns are missed), precision
+// 1.000 (80/80), speaker 0.719 (46/64), cluster-f1 0.815 (tp 22, fp 5, fn 5).
+const (
+	minHeldout2Recall    = 0.898 // measured 0.948; one quote is 0.013
+	minHeldout2Precision = 0.950 // measured 1.000
+	minHeldout2Speaker   = 0.669 // measured 0.719; one quote is 0.016
+	minHeldout2ClusterF1 = 0.765 // measured 0.815
+)
+
+func TestHeldout2Score(t *testing.T) {
+	scoreAgainstFloors(t, heldout2Dir, traceDir(t, heldout2Dir), []scoreFloor{
+		{"recall", minHeldout2Recall},
+		{"precision", minHeldout2Precision},
+		{"speaker", minHeldout2Speaker},
+		{"cluster-f1", minHeldout2ClusterF1},
+	})
+}
+
+// scoreFloor is one of the shared scorer's figures and the least value a test accepts.
+type scoreFloor struct {
+	name string
+	min  float64
+}
+
+// scoreAgainstFloors runs the shared scorer on trace output for the corpus in dir
+// (whose gold is dir/gold.jsonl) and checks every figure against its floor. It skips
+// when python3 or the scorer is absent.
+func scoreAgainstFloors(t *testing.T, dir string, trace []byte, floors []scoreFloor) {
+	t.Helper()
 	if _, err := exec.LookPath("python3"); err != nil {
 		t.Skip("python3 not available")
 	}
 	if _, err := os.Stat(heldoutScorer); err != nil {
 		t.Skip("shared scorer absent")
 	}
-	out := filepath.Join(t.TempDir(), "heldout.json")
-	require.NoError(t, os.WriteFile(out, scorableJSON(t, heldoutTrace(t)), 0o644))
+	out := filepath.Join(t.TempDir(), "trace.json")
+	require.NoError(t, os.WriteFile(out, scorableJSON(t, trace), 0o644))
 	res, _ := exec.Command("python3", heldoutScorer,
-		filepath.Join(heldoutDir, "gold.jsonl"), heldoutDir, out).CombinedOutput()
+		filepath.Join(dir, "gold.jsonl"), dir, out).CombinedOutput()
 	t.Logf("%s", res)
-	for _, bar := range []struct {
-		name string
-		min  float64
-	}{
-		{"recall", minHeldoutRecall},
-		{"precision", minHeldoutPrecision},
-		{"speaker", minHeldoutSpeaker},
-		{"cluster-f1", minHeldoutClusterF1},
-	} {
+	for _, bar := range floors {
 		m := regexp.MustCompile(`score: .*\b` + regexp.QuoteMeta(bar.name) + `=([0-9.]+)`).FindSubmatch(res)
 		require.NotNil(t, m, "no %s in scorer output: %s", bar.name, res)
 		got, err := strconv.ParseFloat(string(m[1]), 64)
@@ -161,11 +211,38 @@ func TestHeldoutMetadata(t *testing.T) {
 func TestHeldoutAlterationsFlagged(t *testing.T) {
 	var out heldoutOutput
 	require.NoError(t, json.Unmarshal(heldoutTrace(t), &out))
-	cases := []struct{ doc, prefix, flag string }{
+	checkAlterations(t, out, []alteration{
 		{"a3_courier_tunnel.html", "The tunnel will stay closed for at least four weeks", "number"},
 		{"a3_courier_tunnel.html", "Our budget for the tunnel has not doubled", "negation"},
 		{"b2_terrace_velasco.md", "I will not resign on Wednesday, and I will resign in May", "negation"},
-	}
+	})
+}
+
+// TestHeldout2AlterationsFlagged does the same for the second held-out set: a modal
+// changed (will -> may) and a "not" dropped in the opinion piece, and a number changed
+// (80 -> 70 per cent) in the debate report. Measured at f9cbc80: all three join their
+// passage with the flag. A fourth planted edit (twelve -> fifteen permits, in
+// k2_piazza_protest.txt) is left out: that rendering is not clustered with its
+// original yet, a known matching miss.
+func TestHeldout2AlterationsFlagged(t *testing.T) {
+	var out heldoutOutput
+	require.NoError(t, json.Unmarshal(traceDir(t, heldout2Dir), &out))
+	checkAlterations(t, out, []alteration{
+		{"k3_margin_opinion.md", "This court may not accept a study", "modality"},
+		{"k3_margin_opinion.md", "the company should be the one to pay", "negation"},
+		{"m2_assembly_debate.md", "We have seen vaccination rates in some villages fall below 70", "number"},
+	})
+}
+
+// alteration is a planted meaning-changing edit: the document, the start of the
+// altered quote's text, and the drift flag it must carry.
+type alteration struct{ doc, prefix, flag string }
+
+// checkAlterations checks that each altered quote was extracted, sits in a cluster
+// with other renderings, and that the flag shows on it or, when it is the cluster's
+// reference, on another member.
+func checkAlterations(t *testing.T, out heldoutOutput, cases []alteration) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.flag+" "+tc.prefix[:20], func(t *testing.T) {
 			id := ""
