@@ -212,6 +212,9 @@ func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 		q := p.list[m.person]
 		return !q.org && (gender == "" || q.gender == "" || q.gender == gender)
 	}
+	if m, ok := p.reportingSubject(toks, k); ok && compatible(m) {
+		return m.person // "Ruiz said she hoped": the reporter of her own hope
+	}
 	sent := toks[k].sent
 	fallback := -1
 	firstInSent := -1
@@ -241,6 +244,26 @@ func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 		return firstInSent
 	}
 	return fallback
+}
+
+// reportingSubject returns the subject of a speech verb right before the pronoun at k
+// ("Ruiz said she", "Ruiz said that she"): the last mention, when it ends at that
+// verb. A pronoun opening the reported clause nearly always means the reporter; the
+// sentence's first subject ("The Finance Ministers’ forum …, and Ruiz said she") is
+// another clause's.
+func (p *people) reportingSubject(toks []token, k int) (mention, bool) {
+	v := k - 1
+	if v >= 0 && toks[v].lower == "that" {
+		v--
+	}
+	if v < 1 || len(p.mentions) == 0 || toks[v].kind != tokWord || !toks[v].is(lSayCore) {
+		return mention{}, false
+	}
+	m := p.mentions[len(p.mentions)-1]
+	if m.t1 != v || m.kind != mName || !m.subject {
+		return mention{}, false
+	}
+	return m, true
 }
 
 // resolveLabel resolves a transcript label ("Dmitriev", "SW") to a person: by surname

@@ -31,6 +31,8 @@ func TestRoundSevenSpeakers(t *testing.T) {
 		// "was this one:" before a blockquote
 		{"colon intro with a possessive subject", "Coach Ann Lee took questions for an hour.\n\nHer sharpest answer of the evening, though, was this one:\n\n> “Nobody wins a league by whining about the pitch.”\n", "Nobody wins", "Ann Lee"},
 		// the nearest speech verb's subject beats a plural possessive organisation
+		{"a pronoun after 'X said' is X", "The tax rose. The state's Finance Ministers’ forum in Basel will meet next week, and Vogt said she hoped for “a fair hearing” about fees.", "a fair", "Vogt"},
+		{"negative: a pronoun after another clause", "Lena Vogt chairs the forum. The tax rose, and Ann Berg left before she hoped for “a fair hearing” about fees.", "a fair", "Ann Berg"},
 		{"nearest verb subject beats possessive org", "The region's Transport Ministers’ forum met in Basel on Friday, and Lena Vogt said she hoped for “a fair hearing” at last.", "a fair", "Lena Vogt"},
 	}
 	for _, c := range cases {
