@@ -163,6 +163,10 @@ func TestScanTranscript(t *testing.T) {
 		{"time", "At 10:30 we met.\n10:30: meeting\n11:00: lunch\n", nil},
 		{"heading", "## Context: the Trump plan\n## Reactions: many\n", nil},
 		{"lowercase words", "Key points: one\nBottom line: two\n", nil},
+		{"interview Q and A", "Intro.\n\nQ: How did it feel?\n\nA: Honestly? Great.\n",
+			[]turnWant{{"Q", "How did it feel?"}, {"A", "Honestly? Great."}}},
+		{"lone answer label", "A: the first option.\nB: the second.\n", nil},
+		{"lone question label", "Q: what is this?\n\nText.\n", nil},
 		{"long label is a sentence", "The President Of The Republic : one\nOther Thing : two\n",
 			[]turnWant{{"Other Thing", "two"}}},
 	}

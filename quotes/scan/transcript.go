@@ -13,7 +13,8 @@ package scan
 // is accepted as a turn when the layout says "transcript": a space before the colon
 // (a typographic habit of transcripts, never of titles), or a run of ≥2 candidate
 // lines — separated by nothing but blank lines — carrying ≥2 distinct labels, or a
-// label that heads more than one line in the document.
+// label that heads more than one line in the document. The one-letter labels of an
+// interview ("Q:", "A:") count only in a run holding both.
 //
 // Example: "Dmitriev : No, look." is accepted for its " :"; "Ushakov: Well…" followed
 // by "Dmitriev: No, no…" are accepted as a run of two labels; a lone
@@ -22,7 +23,8 @@ package scan
 // Cost: one look at the first ≤ maxLabelBytes bytes of each line, and a map over the
 // candidates only.
 //
-// Known failures: a one-turn transcript excerpt without " :" is missed; two adjacent
+// Known failures: a one-turn transcript excerpt without " :" is missed; a Q&A whose
+// questions are set in bold or italics with no "Q:" is not a transcript; two adjacent
 // label lines like "Source: NATO" / "Photo: AP" are rejected only by the stop list.
 
 import (
@@ -48,8 +50,13 @@ var notSpeakers = map[string]bool{
 	"posted": true, "published": true, "editor": true, "editor's": true, "context": true,
 	"poll": true, "the latest": true, "breaking": true, "exclusive": true,
 	"analysis": true, "opinion": true, "summary": true, "example": true, "warning": true,
-	"disclaimer": true, "q": true, "a": true, "file": true, "filed": true, "by": true,
+	"disclaimer": true, "file": true, "filed": true, "by": true,
 }
+
+// isQA reports whether a label is the question or answer mark of an interview ("Q:",
+// "A:"). Alone such a line is a caption or a quiz; a run holding both is a Q&A
+// transcript (see findTurns).
+func isQA(label string) bool { return label == "Q" || label == "A" }
 
 // turn is a candidate transcript line.
 type turn struct {
@@ -83,15 +90,33 @@ func findTurns(text, masked string) []turn {
 		for j < len(cands) && blankBetween(masked, cands[j-1].end, cands[j].nameStart) {
 			j++
 		}
-		distinct := false
-		for k := i + 1; k < j; k++ {
-			if masked[cands[k].nameStart:cands[k].nameEnd] != masked[cands[i].nameStart:cands[i].nameEnd] {
+		q, a := false, false // the run holds a "Q:" and an "A:" line
+		for k := i; k < j; k++ {
+			switch masked[cands[k].nameStart:cands[k].nameEnd] {
+			case "Q":
+				q = true
+			case "A":
+				a = true
+			}
+		}
+		// a Q or A label outside an interview's alternation is no label at all
+		valid := func(label string) bool { return !isQA(label) || q && a }
+		first, distinct := "", false
+		for k := i; k < j; k++ {
+			label := masked[cands[k].nameStart:cands[k].nameEnd]
+			if !valid(label) {
+				continue
+			}
+			if first == "" {
+				first = label
+			} else if label != first {
 				distinct = true
 			}
 		}
 		for k := i; k < j; k++ {
 			t := cands[k]
-			accept[k] = distinct || t.spaceBeforeCo || labels[masked[t.nameStart:t.nameEnd]] > 1
+			label := masked[t.nameStart:t.nameEnd]
+			accept[k] = valid(label) && (distinct || t.spaceBeforeCo || labels[label] > 1)
 		}
 		i = j
 	}
