@@ -32,6 +32,10 @@ package match
 // and more than list words: three pieces of one utterance. In a “nasty guy,” an
 // “anchor baby,” “unstable” and “sick.” every glue is list glue: four terms.
 //
+// Across a paragraph break, the paragraphs of one continued quotation are joined
+// whatever the speakers attribution found, unless both are known and differ
+// (continued.go).
+//
 // Cost: one sort of the quotes by document and position, then linear in the glue.
 //
 // Known failures: a list of phrases the speaker did say in one breath ("“tired,
@@ -73,6 +77,11 @@ func joinAdjacent(qs []*quotes.Quote, uf *unionFind) {
 	inList := false // the previous pair was two items of a list
 	for k := 1; k < len(order); k++ {
 		a, b := qs[order[k-1]], qs[order[k]]
+		if continues(a, b) { // one passage over a paragraph break (continued.go)
+			uf.union(order[k-1], order[k])
+			inList = false
+			continue
+		}
 		if a.Doc == nil || a.Doc != b.Doc || a.Speaker == "" || a.Speaker != b.Speaker ||
 			!glued(a.Doc.Text, a.Span.End, b.Span.Start) {
 			inList = false

@@ -7,12 +7,15 @@ package match
 // pairs and without chaining two different passages through a phrase they share
 // ("what it’s going to take to get a peace deal done" is in two Witkoff remarks).
 //
-// Approach, in three steps:
+// Approach, in four steps:
 //  1. Adjacency. Consecutive quotations in one document with the same known speaker,
 //     separated only by a short stretch of reporter's glue (MaxGlue bytes, within one
 //     paragraph or across a line ending in a colon), are pieces of one utterance
 //     ("QUOTE1," he said, "QUOTE2"): they are joined first. This is how one-word
 //     fragments ("exactly,") that no text comparison could place find their passage.
+//     So are the paragraphs of a quotation continued over several paragraphs (left
+//     open at each paragraph end, reopened on the next) and a quotation introduced
+//     by "He went on:" after its speaker's quote (continued.go).
 //  2. Attachment, longest first (the phrase graph of MemeTracker). Quotes are visited
 //     in decreasing weight of words. Each looks up, in an inverted index of content
 //     stems, the representatives of the clusters formed so far (every rendering that
@@ -32,7 +35,9 @@ package match
 //     renderings of exactly one cluster joins it as a fragment (terms.go).
 //  4. Description. Each cluster gets its reference, each member its relation,
 //     similarity and drift, and the cluster its first appearance and credited origin
-//     (provenance.go). A member that shares no wording with the reference (a piece
+//     (provenance.go); a member given to someone else than the reference's speaker
+//     is flagged, descriptors of one body ("the ministry", "the ministry’s
+//     statement") being one speaker (speaker.go). A member that shares no wording with the reference (a piece
 //     of a split quotation) is described against the reference's whole passage
 //     (pieces.go).
 //
