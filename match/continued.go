@@ -70,12 +70,16 @@ func continues(a, b *quotes.Quote) bool {
 		return false
 	}
 	text := a.Doc.Text
-	if a.Span.Start < 0 || a.Span.End > b.Span.Start || b.Span.End > len(text) {
+	if len(a.Doc.Masked) == len(text) {
+		text = a.Doc.Masked // markup ("**" after a left-open quote) blanked, offsets kept
+	}
+	if a.Span.Start < 0 || a.Span.Start > a.Span.End || a.Span.End > b.Span.Start ||
+		b.Span.Start > b.Span.End || b.Span.End > len(text) {
 		return false
 	}
 	markA, _ := markBefore(text, a.Span.Start)
 	markB, at := markBefore(text, b.Span.Start)
-	if markA == 0 || markB == 0 {
+	if markA == 0 || markB == 0 || at < a.Span.End {
 		return false
 	}
 	if continuedParagraph(text, a, markA, markB, at) {
@@ -95,6 +99,9 @@ func continuedParagraph(text string, a *quotes.Quote, markA, markB rune, at int)
 		return false // a ends the document
 	}
 	eol += a.Span.End
+	if eol > at {
+		return false // b's mark is on a's line
+	}
 	if strings.TrimSpace(text[a.Span.End:eol]) != "" {
 		return false // a closing mark (or the reporter's text) follows a on its line
 	}

@@ -101,3 +101,16 @@ func TestTraceRenderingsAttachToTheContinuedPassage(t *testing.T) {
 		assert.Equal(t, clusterOf(cs, qs[0]), clusterOf(cs, q), q.Text)
 	}
 }
+
+// FuzzContinues: any text and any spans, in range or not, never panic.
+func FuzzContinues(f *testing.F) {
+	f.Add("“A b c.\n\n“D e f.”", 3, 9, 15, 24, "X", "")
+	f.Add("“A b,” he said. He went on:\n\n“C d.”", 3, 7, 36, 41, "Ann Lee", "")
+	f.Add("“”“", 3, 3, 3, 3, "", "")
+	f.Fuzz(func(t *testing.T, text string, as, ae, bs, be int, sa, sb string) {
+		d := &document.Document{ID: "d", Text: text}
+		a := &quotes.Quote{Doc: d, Kind: quotes.KindDirect, Speaker: sa, Span: quotes.Span{Start: as, End: ae}}
+		b := &quotes.Quote{Doc: d, Kind: quotes.KindDirect, Speaker: sb, Span: quotes.Span{Start: bs, End: be}}
+		continues(a, b)
+	})
+}
