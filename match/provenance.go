@@ -135,14 +135,27 @@ type rendering struct {
 	pieces   []int   // its members, input order
 	heaviest int     // its heaviest piece
 	weight   float64 // the pieces' word weight together
-	support  int     // documents that carry the heaviest piece's words
+	support  int     // documents that carry the heaviest piece's words; -1 until counted
 }
 
 // reference picks the reference quote: the heaviest piece of the earliest of the most
 // complete renderings, ties going to the one carried by more documents, then the
 // heavier (see the file comment).
 func reference(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind) int {
+	if len(idx) == 1 {
+		return idx[0] // a quote alone (most clusters): nothing to choose
+	}
 	rs := renderings(qs, texts, idx, adj)
+	var docs map[string]map[*document.Document]bool // counted only for a tie of dates
+	support := func(r *rendering) int {
+		if docs == nil {
+			docs = carriers(qs, texts, idx)
+		}
+		if r.support < 0 {
+			r.support = len(docs[wordsKey(texts[r.heaviest])])
+		}
+		return r.support
+	}
 	heaviest := 0.0
 	for _, r := range rs {
 		heaviest = max(heaviest, r.weight)
@@ -158,8 +171,14 @@ func reference(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind) int
 			continue
 		}
 		d := compareDates(date(qs[r.heaviest]), date(qs[best.heaviest]))
-		if d < 0 || d == 0 && (r.support > best.support || r.support == best.support && r.weight > best.weight) {
+		if d < 0 {
 			best = r
+			continue
+		}
+		if d == 0 {
+			if sr, sb := support(r), support(best); sr > sb || sr == sb && r.weight > best.weight {
+				best = r
+			}
 		}
 	}
 	if best == nil {
@@ -221,12 +240,36 @@ func anchorPiece(qs []*quotes.Quote, texts []*text, idx []int, r *rendering, adj
 }
 
 // renderings groups a cluster's words quotes (indices in input order) by their
-// adjacency set, in order of each set's first member, with each set's weight, its
-// heaviest piece and that piece's support.
+// adjacency set, in order of each set's first member, with each set's weight and
+// its heaviest piece.
 func renderings(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind) []rendering {
-	docs := map[string]map[*document.Document]bool{} // spoken words → documents carrying them
-	at := map[int]int{}                              // adjacency root → index in rs
+	at := map[int]int{} // adjacency root → index in rs
 	var rs []rendering
+	for _, i := range idx {
+		if !qs[i].Kind.IsWords() {
+			continue
+		}
+		root := adj.find(i)
+		k, ok := at[root]
+		if !ok {
+			k = len(rs)
+			at[root] = k
+			rs = append(rs, rendering{heaviest: i, support: -1})
+		}
+		r := &rs[k]
+		r.pieces = append(r.pieces, i)
+		r.weight += texts[i].sim.Total
+		if texts[i].sim.Total > texts[r.heaviest].sim.Total {
+			r.heaviest = i
+		}
+	}
+	return rs
+}
+
+// carriers maps the spoken words of each words quote of a cluster to the documents
+// that carry them.
+func carriers(qs []*quotes.Quote, texts []*text, idx []int) map[string]map[*document.Document]bool {
+	docs := map[string]map[*document.Document]bool{}
 	for _, i := range idx {
 		if !qs[i].Kind.IsWords() {
 			continue
@@ -236,24 +279,8 @@ func renderings(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind) []
 			docs[w] = map[*document.Document]bool{}
 		}
 		docs[w][qs[i].Doc] = true
-		root := adj.find(i)
-		k, ok := at[root]
-		if !ok {
-			k = len(rs)
-			at[root] = k
-			rs = append(rs, rendering{heaviest: i})
-		}
-		r := &rs[k]
-		r.pieces = append(r.pieces, i)
-		r.weight += texts[i].sim.Total
-		if texts[i].sim.Total > texts[r.heaviest].sim.Total {
-			r.heaviest = i
-		}
 	}
-	for k := range rs {
-		rs[k].support = len(docs[wordsKey(texts[rs[k].heaviest])])
-	}
-	return rs
+	return docs
 }
 
 // wordsKey is a text's spoken words (Token.Word) joined: two texts have the same key
