@@ -48,8 +48,9 @@ teachers worker workers veteran veterans`)
 
 // namedInApposition reports whether a phrase ending before token i is followed by a
 // name set off by commas (", Laurence H. Tribe,"): the name is then the speaker.
+// An honorific may lead the name (", Dr. Saskia Brandt,").
 func namedInApposition(toks []token, i int) bool {
-	return i+1 < len(toks) && toks[i].text == "," && toks[i+1].kind == tokWord && toks[i+1].cap && !toks[i+1].is(lNotName)
+	return i+1 < len(toks) && toks[i].text == "," && toks[i+1].kind == tokWord && toks[i+1].cap && (!toks[i+1].is(lNotName) || honorifics[toks[i+1].lower])
 }
 
 // phraseText renders the words of toks[a:b] as a speaker phrase: the determiner

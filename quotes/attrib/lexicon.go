@@ -61,7 +61,8 @@ representative negotiator minister premier chancellor former acting senior top u
 russian ukrainian american european british french german israeli chinese national
 security army navy cabinet press republican democratic democrat
 rev reverend col colonel lt capt captain sgt professor prof economic emissary
-retired maj cmdr commander del delegate atty supt`)
+retired maj cmdr commander del delegate atty supt manager coach skipper inspector
+councillor councilor superintendent detective`)
 
 // notNames are capitalised words that start sentences or name things, never people.
 var notNames = set(`the a an and but or so if then however since when while after before
@@ -101,7 +102,8 @@ nominee businessman businesswoman diplomat ambassador emissary russian ukrainian
 american lawmaker general commander premier chancellor host pollster author writer
 reporter journalist analyst lawyer attorney judge founder son-in-law daughter son wife
 husband father mother republican democrat pundit economist investigator activist
-campaign manager strategist executive commentator representative spokesmen`)
+campaign manager strategist executive commentator representative spokesmen coach
+captain skipper striker goalkeeper referee inspector councillor councilor detective`)
 
 // anonymousHeads are heads of indefinite source phrases that name nobody ("a source",
 // "a person familiar with …"). "questioner" and "friend" are not among them: PolNeAR

@@ -19,6 +19,9 @@ func (p *people) resolveName(toks []token, s, end int, org bool, roles []string)
 	}
 	full := joinTokens(toks, s, end)
 	gender := honorificGender(roles)
+	if end-s == 1 && gender == "" {
+		gender = firstNames[last] // "Pavel said": a first name alone still tells a gender
+	}
 	if end-s == 1 {
 		// a surname (or a one-word organisation): the most recent person with it
 		if i := p.bySurnameGender(last, gender); i >= 0 {

@@ -79,6 +79,12 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			if who < 0 && !t.is(lOrgRole) && namedInApposition(toks, end) {
 				return 0 // "the president’s son-in-law, Jared Kushner": the name follows
 			}
+			if who < 0 && !t.is(lOrgRole) && j == k+1 && toks[k].lower == "the" {
+				who = p.recentSubject(toks, k) // "Ann Lee spoke last. “…,” the striker said."
+				if who >= 0 {
+					p.addRoles(who, head[:1])
+				}
+			}
 			if who < 0 && !t.is(lOrgRole) {
 				// a role the document never ties to a name: the role is the speaker
 				p.add(toks, mention{kind: mDesc, t0: k, t1: end, text: phraseText(toks, k, j+1), person: -1}, k)
@@ -119,6 +125,48 @@ var frequencyAdverbs = set(`often always never once sometimes usually repeatedly
 // person the writer knows, a speaker the text names only so (the role never resolves
 // to a named person unless the document ties it to one).
 func isNarratorPossessive(lower string) bool { return lower == "my" || lower == "our" }
+
+// nounApposition reports whether mention m stands between commas right after a
+// lower-case word ("the holders, Northfield, in …").
+func nounApposition(toks []token, m mention) bool {
+	return m.t0 >= 2 && m.t1 < len(toks) && toks[m.t0-1].text == "," && toks[m.t1].text == "," &&
+		toks[m.t0-2].kind == tokWord && !toks[m.t0-2].cap && !toks[m.t0-2].is(lSubjOpener)
+}
+
+// maxRoleBackSentences is how many sentences back a bare role ("the striker said")
+// looks for the person it stands for when no one carries that role: 1 (the sentence
+// before, in the same paragraph) ties "Ann Lee spoke last. “…,” the striker said";
+// further back it starts to take a person the paragraph only mentions in passing.
+const maxRoleBackSentences = 1
+
+// recentSubject returns the person (not an organisation) standing as a subject in the
+// sentence before token k, within k's paragraph, when that sentence has exactly one
+// such person; -1 otherwise. A role that no one was given ("the striker") most often
+// names the person the previous sentence was about.
+func (p *people) recentSubject(toks []token, k int) int {
+	found := -1
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.t0 >= k {
+			continue
+		}
+		ms := toks[m.t0].sent
+		if toks[m.t0].para != toks[k].para || toks[k].sent-ms > maxRoleBackSentences {
+			break
+		}
+		if toks[k].sent == ms || m.kind != mName || m.person < 0 || !m.subject || m.modifier || p.list[m.person].org {
+			continue
+		}
+		if found >= 0 && found != m.person {
+			return -1
+		}
+		found = m.person
+	}
+	return found
+}
+
+// hasRoles reports whether the person was given a title or an apposition.
+func (q person) hasRoles() bool { return len(q.roles) > 0 }
 
 // resolveRole returns the most recently mentioned person whose roles contain the head
 // noun (words[0]), preferring more matching modifiers; -1 when none.
@@ -210,7 +258,13 @@ func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 			return false
 		}
 		q := p.list[m.person]
-		return !q.org && (gender == "" || q.gender == "" || q.gender == gender)
+		if q.org || m.org || gender != "" && q.gender == "" && q.first == "" && !q.hasRoles() && nounApposition(toks, m) {
+			// a one-word name with no first name, gender or title, set off by commas
+			// after a common noun, names that noun's thing: a team, place or outlet
+			// ("the holders, Northfield, in the final")
+			return false
+		}
+		return gender == "" || q.gender == "" || q.gender == gender
 	}
 	if m, ok := p.reportingSubject(toks, k); ok && compatible(m) {
 		return m.person // "Ruiz said she hoped": the reporter of her own hope

@@ -69,6 +69,11 @@ const (
 // adverb, 4 starts pulling in objects of earlier verbs.
 const maxSubjectGap = 3
 
+// maxLeadingTitles bounds the title words ("Manager", "Dr.", "Deputy Director") read
+// past before a name that follows a quotation; the longest seen is two words and a
+// period.
+const maxLeadingTitles = 3
+
 // maxAppositionWords bounds an apposition skipped between a name and its verb.
 const maxAppositionWords = 10
 
@@ -246,6 +251,9 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 	m, ok := s.people.at(i)
 	if !ok && s.toks[i].lower == "the" && i+1 <= b {
 		m, ok = s.people.at(i + 1) // "the Kremlin said"
+	}
+	for j := i; !ok && j < b && j-i < maxLeadingTitles && (s.toks[j].cap && s.toks[j].is(lTitle) || s.toks[j].text == "."); j++ {
+		m, ok = s.people.at(j + 1) // "Manager Colm Brady said": the name follows its title
 	}
 	if ok {
 		mm := s.people.mentions[m]
