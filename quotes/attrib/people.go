@@ -240,7 +240,8 @@ func (p *people) nameRun(toks []token, k int) int {
 		if t.lower == "of" && personSoFar(toks, k, end) {
 			break // "Charles B. Rangel of New York": the place is not the name
 		}
-		if t.cap && plainWord(t.text) || (end > k && isParticle(t.lower) && end+1 < len(toks) && toks[end+1].cap) {
+		orgFor := t.lower == "for" && end > k && toks[end-1].is(lOrg) // "Institute for Public Health"
+		if t.cap && plainWord(t.text) || (end > k && (isParticle(t.lower) || orgFor) && end+1 < len(toks) && toks[end+1].cap) {
 			end++
 			if t.poss {
 				break

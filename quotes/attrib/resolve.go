@@ -145,7 +145,10 @@ func (p *people) addRoles(i int, roles []string) {
 // titleRoles expand abbreviated titles to the role noun a later phrase uses ("Sen.
 // Bernie Sanders" … "the senator").
 var titleRoles = map[string]string{"sen": "senator", "rep": "congressman", "representative": "congressman",
-	"gov": "governor", "gen": "general", "adm": "admiral", "spokeswoman": "spokesperson", "spokesman": "spokesperson"}
+	"gov": "governor", "gen": "general", "adm": "admiral", "spokeswoman": "spokesperson", "spokesman": "spokesperson",
+	// a judge's title names a judge ("Justice Ann Roe" … "the judge"); a skipper is the captain
+	"justice": "judge", "magistrate": "judge", "skipper": "captain", "capt": "captain",
+	"chairman": "chair", "chairwoman": "chair", "ceo": "executive"}
 
 // joinTokens joins the words of toks[a:b] with spaces.
 func joinTokens(toks []token, a, b int) string {

@@ -106,6 +106,11 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			p.add(toks, mention{kind: mDesc, t0: k, t1: end, text: text, person: -1}, k)
 			return end - k
 		case (t.is(lDocNoun) || t.is(lOrgHead)) && isHeadEnd(toks, j+1):
+			if who := p.orgByHead(t.lower); who >= 0 && j == k+1 && toks[k].lower == "the" && t.is(lOrgHead) {
+				// "the institute said" after "the Kestland Institute for Public Health"
+				p.add(toks, mention{kind: mRole, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: who}, k)
+				return j + 1 - k
+			}
 			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
 		case t.is(lDescribed) && isHeadEnd(toks, j+1):
@@ -139,9 +144,9 @@ func nounApposition(toks []token, m mention) bool {
 // further back it starts to take a person the paragraph only mentions in passing.
 const maxRoleBackSentences = 1
 
-// recentSubject returns the person (not an organisation) standing as a subject in the
-// sentence before token k, within k's paragraph, when that sentence has exactly one
-// such person; -1 otherwise. A role that no one was given ("the striker") most often
+// recentSubject returns the person (not an organisation, and given no role of their
+// own) standing as a subject in the sentence before token k, within k's paragraph,
+// when that sentence has exactly one such person; -1 otherwise. A role that no one was given ("the striker") most often
 // names the person the previous sentence was about.
 func (p *people) recentSubject(toks []token, k int) int {
 	found := -1
@@ -154,7 +159,9 @@ func (p *people) recentSubject(toks []token, k int) int {
 		if toks[m.t0].para != toks[k].para || toks[k].sent-ms > maxRoleBackSentences {
 			break
 		}
-		if toks[k].sent == ms || m.kind != mName || m.person < 0 || !m.subject || m.modifier || p.list[m.person].org {
+		if toks[k].sent == ms || m.kind != mName || m.person < 0 || !m.subject || m.modifier || p.list[m.person].org || p.list[m.person].hasRoles() {
+			// a person with a title or apposition of their own ("Tom Hale, a farmer,")
+			// is not the one a different role names
 			continue
 		}
 		if found >= 0 && found != m.person {
@@ -163,6 +170,24 @@ func (p *people) recentSubject(toks []token, k int) int {
 		found = m.person
 	}
 	return found
+}
+
+// orgByHead returns the most recently mentioned organisation whose name holds the
+// head noun as a word ("the institute" → "Kestland Institute for Public Health"), or
+// -1.
+func (p *people) orgByHead(head string) int {
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.kind != mName || m.person < 0 || !p.list[m.person].org {
+			continue
+		}
+		for _, w := range strings.Fields(p.list[m.person].name) {
+			if strings.EqualFold(w, head) {
+				return m.person
+			}
+		}
+	}
+	return -1
 }
 
 // hasRoles reports whether the person was given a title or an apposition.

@@ -22,6 +22,11 @@ func TestRoundEightSpeakers(t *testing.T) {
 		// an honorific leading a name in apposition: the person, not the descriptor
 		{"apposition name with Dr.", "The agency's chief scientist, Dr. Lotte Varn, called the spill “entirely avoidable”.", "entirely", "Lotte Varn"},
 		{"negative: no name in the apposition", "The agency's director called the spill “entirely avoidable”.", "entirely", "the agency’s director"},
+		// a judge's title names a judge; an organisation's head noun names it
+		{"the judge after Justice X", "Justice Mara Quell gave the firm 30 days. “A permit is not a promise,” the judge said as she read the ruling.", "A permit", "Mara Quell"},
+		{"negative: the judge with no judge named", "Mara Quell was in court. Tom Hale, a farmer, spoke too. “A permit is not a promise,” the judge said.", "A permit", "the judge"},
+		{"the institute after its full name", "The Brenmoor Institute for Soil Research published figures. “Yields fell by a third,” the institute said.", "Yields", "Brenmoor Institute for Soil Research"},
+		{"negative: an institute never named", "Tom Hale published figures. “Yields fell by a third,” the institute said.", "Yields", "the institute"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
