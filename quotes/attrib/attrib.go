@@ -95,6 +95,8 @@ type Attributor struct {
 	lines               []int // line starts of the raw text
 	res                 []result
 	dec                 []decision
+	// outlet is the publishing outlet of the document being attributed ("" unknown)
+	outlet string
 }
 
 // Attribute is the package-level Attribute, reusing a's buffers.
@@ -105,6 +107,7 @@ func (a *Attributor) Attribute(doc *document.Document, found []scan.Quote) []quo
 	}
 	qs := fromScanInto(a.spans, doc.Text, found)
 	a.spans = qs
+	a.outlet = doc.Meta.Outlet
 	res := a.analyse(doc.Text, text, qs, refTitles(doc), headlineEnd(doc))
 	out := make([]quotes.Quote, len(qs))
 	for i, q := range qs {
@@ -159,6 +162,7 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 	for k := 0; k < len(toks) && toks[k].start < headEnd; k++ {
 		toks[k].head = true // tokens are in text order and made with head false
 	}
+	a.people.outlet = a.outlet
 	a.people.find(toks)
 	a.lines = lineStartsInto(a.lines, raw)
 	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: &a.people, headEnd: headEnd, lines: a.lines}

@@ -84,6 +84,8 @@ type people struct {
 	seen     []bool // scratch for resolveRole
 	// roleBuf and wordBuf are nameRun's scratch for a run's roles and words
 	roleBuf, wordBuf []string
+	// outlet is the document's publishing outlet ("" unknown), set before find
+	outlet string
 }
 
 // tokensPerMention sizes the mention list: the seeds have one mention per 8.6 tokens,

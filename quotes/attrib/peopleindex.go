@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // Look-ups over the per-document people index (people.go): the mention starting at a
 // token, persons by surname, and scratch space reused across look-ups. They keep the
 // mention pass linear: a surname is found by one map look-up, not by walking the list.
@@ -34,7 +36,14 @@ func (p *people) lastWithSurname(surname string) int {
 }
 
 // addPerson appends q to the list and indexes its surname.
+//
+// The publishing outlet is always an organisation: it reports others' words, so the
+// paragraph and pronoun rules must never hand them to it ("seen by the Bytepost"); a
+// speech verb with the outlet as its subject still names it.
 func (p *people) addPerson(q person) {
+	if p.isOutletName(q.name) {
+		q.org = true
+	}
 	q.sameSurname = p.lastWithSurname(q.surname)
 	p.surnames[q.surname] = len(p.list)
 	p.list = append(p.list, q)
@@ -66,4 +75,18 @@ func (p *people) seenScratch() []bool {
 	p.seen = p.seen[:len(p.list)]
 	clear(p.seen)
 	return p.seen
+}
+
+// isOutletName reports whether name is the publishing outlet's, with or without a leading
+// "The" or a parenthesised note ("Kestlander Tagesblatt (English service)").
+func (p *people) isOutletName(name string) bool {
+	outlet := strings.TrimSpace(p.outlet)
+	if outlet == "" {
+		return false
+	}
+	bare := strings.TrimPrefix(outlet, "The ")
+	if i := strings.Index(bare, " ("); i > 0 {
+		bare = bare[:i]
+	}
+	return strings.EqualFold(name, outlet) || strings.EqualFold(name, bare)
 }

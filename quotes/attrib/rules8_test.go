@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/quotecheck/quotecheck/quotes/document"
+	"github.com/quotecheck/quotecheck/quotes/scan"
 )
 
 // Round-eight rules: honest speakers on unseen text. Each cause has its own new
@@ -27,6 +30,13 @@ func TestRoundEightSpeakers(t *testing.T) {
 		{"negative: the judge with no judge named", "Mara Quell was in court. Tom Hale, a farmer, spoke too. “A permit is not a promise,” the judge said.", "A permit", "the judge"},
 		{"the institute after its full name", "The Brenmoor Institute for Soil Research published figures. “Yields fell by a third,” the institute said.", "Yields", "Brenmoor Institute for Soil Research"},
 		{"negative: an institute never named", "Tom Hale published figures. “Yields fell by a third,” the institute said.", "Yields", "the institute"},
+		// a sentence that marks its source anonymous names nobody
+		{"anonymity in the sentence", "Rail staff were told to stop. A driver in Oststadt, speaking on condition of anonymity, described depots “full of broken trains”.", "full of", ""},
+		{"asked not to be named", "Karl Wend runs the depot. A driver who asked not to be named said the fleet was “falling apart”.", "falling", ""},
+		{"negative: a named speaker in the next sentence", "A driver who asked not to be named said the fleet was “falling apart”. Karl Wend said, “That is not true.”", "That is", "Karl Wend"},
+		// "the NOUN said" with no one to tie it to is that descriptor
+		{"the engineer said, nobody named", "The lights failed at noon. “Everyone knew the update was rushed,” the engineer said.", "Everyone", "the engineer"},
+		{"negative: the paragraph's one person still wins", "Nora Siek checked the logs. “Everyone knew the update was rushed,” the engineer said.", "Everyone", "Nora Siek"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -34,4 +44,16 @@ func TestRoundEightSpeakers(t *testing.T) {
 			assert.Equal(t, c.speaker, q.Speaker)
 		})
 	}
+}
+
+// The publishing outlet never receives others' words through the paragraph rule.
+func TestOutletIsNoSpeaker(t *testing.T) {
+	text := "By the Fenwick Courier staff\n\nAccording to a memo seen by the Courier, staff were warned. “Nobody wanted to say it,” the engineer said.\n"
+	d := &document.Document{ID: "t.txt", Text: text, Masked: text, Format: document.FormatText, Meta: document.Meta{Outlet: "The Fenwick Courier"}}
+	q := find(t, Attribute(d, scan.Scan(d.Text, d.Masked)), "Nobody")
+	assert.Equal(t, "the engineer", q.Speaker)
+	// negative: without the outlet known, the one name in the paragraph is taken
+	d.Meta.Outlet = ""
+	q = find(t, Attribute(d, scan.Scan(d.Text, d.Masked)), "Nobody")
+	assert.Equal(t, "Fenwick Courier", q.Speaker)
 }

@@ -189,6 +189,9 @@ func (s *sieve) attribute(qi int) result {
 		return r
 	}
 	a, b := s.sentenceBounds(k)
+	if s.isAnonymousSentence(a, b) {
+		return result{hasCue: true} // "an engineer, speaking on condition of anonymity, said …"
+	}
 	if r, ok := s.asPutIt(a, b); ok {
 		return r
 	}
@@ -220,7 +223,11 @@ func (s *sieve) attribute(qi int) result {
 	if r, ok := s.wovenSubject(k, a); ok {
 		return r
 	}
-	return s.paragraph(k)
+	if r := s.paragraph(k); r.speaker != "" {
+		return r
+	}
+	r, _ := s.unnamedSubjectAfter(k, b) // "“…,” the engineer said": the descriptor, never a guess
+	return r
 }
 
 // afterCue: "“…,” Witkoff said", "“…,” said Caddell", "“…” he told reporters".
