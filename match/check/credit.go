@@ -19,6 +19,9 @@ package check
 //
 // Cost: linear in the evidence.
 //
+// A credit to a social network ("wrote on X") is judged apart (platformCredit): it
+// names the speaker's channel, not a publisher.
+//
 // Known failures: outlets are compared by folded name with a word-prefix rule ("Bloomberg"
 // = "Bloomberg News"); two spellings of one outlet that differ otherwise ("AP" and
 // "Associated Press") are two outlets.
@@ -41,6 +44,9 @@ func credit(base Finding, q *quotes.Quote, srcs []source) (Finding, bool) {
 	f := base
 	f.Severity, f.Rule = SeverityWarning, RuleCredit
 	f.Evidence = evidenceOf(srcs)
+	if quotes.IsPlatform(cited) {
+		return platformCredit(f, cited, srcs)
+	}
 	if origins, n, credited := originsOf(srcs); len(origins) > 0 {
 		for _, o := range origins {
 			if sameOutlet(cited, o) {
@@ -68,6 +74,36 @@ func credit(base Finding, q *quotes.Quote, srcs []source) (Finding, bool) {
 		}
 	}
 	f.Message = fmt.Sprintf("credits %s, but no %s document in the corpus carries these words", cited, cited)
+	return f, true
+}
+
+// platformCredit judges a credit to a social network ("wrote on X"): the speaker's own
+// channel, which no news document of the corpus is published under. It is wrong only
+// when the sources name another platform for these words and none names this one;
+// when they name no platform, nothing says where the words were first posted.
+func platformCredit(f Finding, cited string, srcs []source) (Finding, bool) {
+	counts := map[string]int{}
+	var order []string
+	total := 0
+	for _, s := range srcs {
+		c := s.hit.Quote.CitedSource
+		if !quotes.IsPlatform(c) {
+			continue
+		}
+		if sameOutlet(cited, c) {
+			return Finding{}, false
+		}
+		if counts[c] == 0 {
+			order = append(order, c)
+		}
+		counts[c]++
+		total++
+	}
+	if total == 0 {
+		return Finding{}, false
+	}
+	f.Message = fmt.Sprintf("credits %s, but the sources say these words were posted on %s (%d of %d)",
+		cited, strings.Join(order, " or "), total, len(srcs))
 	return f, true
 }
 

@@ -53,6 +53,7 @@ import (
 	"github.com/quotecheck/quotecheck/match/align"
 	"github.com/quotecheck/quotecheck/match/norm"
 	"github.com/quotecheck/quotecheck/quotes"
+	"github.com/quotecheck/quotecheck/quotes/names"
 )
 
 // Defaults for Thresholds and the fixed judging constants. Measured on the drafts in
@@ -261,8 +262,12 @@ func (c *Checker) words(base Finding, q *quotes.Quote, srcs []source) Finding {
 
 // misattributed reports quote-misattributed when the draft names a speaker that no
 // source gives these words to, while the closest sources name someone else.
+//
+// Only names are compared: a draft that merely describes its speaker ("the president
+// said", "a Kremlin aide said") cannot be told apart from the person the sources name,
+// and a source that only describes its speaker names nobody.
 func misattributed(base Finding, q *quotes.Quote, all, clean, covering []source) (Finding, bool) {
-	if q.Speaker == "" {
+	if q.Speaker == "" || names.IsDescriptor(q.Speaker) {
 		return Finding{}, false
 	}
 	for _, s := range all {
@@ -277,7 +282,7 @@ func misattributed(base Finding, q *quotes.Quote, all, clean, covering []source)
 	counts := map[string]int{}
 	var named []source
 	for _, s := range judged {
-		if sp := s.hit.Quote.Speaker; sp != "" {
+		if sp := s.hit.Quote.Speaker; sp != "" && !names.IsDescriptor(sp) {
 			if counts[sp] == 0 {
 				named = append(named, s)
 			}
@@ -299,7 +304,7 @@ func misattributed(base Finding, q *quotes.Quote, all, clean, covering []source)
 	}
 	var ev []source
 	for _, s := range judged {
-		if s.hit.Quote.Speaker != "" {
+		if sp := s.hit.Quote.Speaker; sp != "" && !names.IsDescriptor(sp) {
 			ev = append(ev, s)
 		}
 	}

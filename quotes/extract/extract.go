@@ -1,6 +1,7 @@
 // Package extract is the extraction pipeline: for every document, scan the quotation
 // marks and transcript turns, attribute each quotation (speaker, kind, cue, credited
-// source), then make speaker names canonical across the whole run and number the
+// source), then make speaker names canonical across the whole run, drop credits that
+// name a person of the run rather than a publisher ("told Ushakov"), and number the
 // quotes "q1", "q2", … in document order.
 //
 // Documents are processed by a pool of runtime.GOMAXPROCS(0) workers; results are
@@ -91,5 +92,6 @@ func Extract(docs []*document.Document, opt Options) []*quotes.Quote {
 			out = append(out, q)
 		}
 	}
+	dropAddressees(out, docs)
 	return out
 }
