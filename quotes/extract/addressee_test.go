@@ -13,10 +13,10 @@ import (
 // is the person addressed, not a publisher; outlets keep their credit.
 func TestAddresseeIsNoCredit(t *testing.T) {
 	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("Marta Lindqvist, the harbour master, spoke on Monday. \"The pier will reopen in May,\" Lindqvist said.\n")},
-		"b.txt": {Data: []byte("Oskar Berg told Lindqvist that \"the money is not there\" for the repairs.\n\nBerg told the Harbour Gazette that \"nothing has been decided\" yet.\n")},
-		"c.txt": {Data: []byte("Pia Gazette, the mayor, said \"the budget is final\" on Friday.\n")},
-		"d.txt": {Data: []byte("Jon Smith told Gazette that \"prices will rise\" soon.\n")},
+		"a.txt":       {Data: []byte("Marta Lindqvist, the harbour master, spoke on Monday. \"The pier will reopen in May,\" Lindqvist said.\n")},
+		"b.txt":       {Data: []byte("Oskar Berg told Lindqvist that \"the money is not there\" for the repairs.\n\nBerg told the Harbour Gazette that \"nothing has been decided\" yet.\n")},
+		"c.txt":       {Data: []byte("Pia Gazette, the mayor, said \"the budget is final\" on Friday.\n")},
+		"d.txt":       {Data: []byte("Jon Smith told Gazette that \"prices will rise\" soon.\n")},
 		"sources.tsv": {Data: []byte("file\toutlet\turl\tpublished\tlanguage\ttitle\nc.txt\tGazette\t\t2026-01-02\ten\t\n")},
 	}
 	docs, _, err := document.LoadFS(fsys, ".")
