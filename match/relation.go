@@ -18,7 +18,8 @@ package match
 // places (word Levenshtein ≥ ShortVariantAligned). When most of the shorter's weight
 // lies inside the longer with enough content to be telling (Containment ≥
 // VariantContainment and at least VariantMinContent content words), it is a variant
-// too. Anything else is unrelated.
+// too. Two texts that differ only by numbers, negations or modal verbs are a variant
+// as well (altered.go). Anything else is unrelated.
 //
 // Example: "as close to it as possible" / "as close as possible": fragment
 // (Containment 1); "He’s got to sell Ukraine to Russia" / "He’s going to sell Ukraine
@@ -141,6 +142,7 @@ func sameWords(a, b *text) bool {
 // scores are the named similarities of two texts.
 type scores struct {
 	overlap, containment, levenshtein float64
+	altered                           bool // a variant only by altered words (altered.go)
 }
 
 func score(a, b *text) scores {
@@ -173,6 +175,9 @@ func relate(a, b *text) (Relation, float64, scores) {
 	case s.containment >= FragmentContainment, // as contained, but too long to be a part
 		s.overlap >= VariantOverlap && sharesEnough(a, b, content, s),
 		s.containment >= VariantContainment && content >= VariantMinContent:
+		return RelVariant, sim, s
+	case s.overlap >= VariantOverlap && alteredOnly(a, b):
+		s.altered = true
 		return RelVariant, sim, s
 	}
 	return RelUnrelated, sim, s

@@ -255,7 +255,13 @@ func merge(uf *unionFind, reps map[int]int, a, b int) {
 // members was tried: at one content word it cost the seeds 10 false pairs, at
 // ShortFragmentContent 21 true ones — "as close to it as possible." carries 003's
 // split quote to Dmitriev's turn.)
+//
+// A variant only by altered words (altered.go) needs speakers that agree
+// (sameSpeaker): the same template sentence from two people is two statements.
 func strongEnough(rep, q *quotes.Quote, rel Relation, s scores) bool {
+	if s.altered && !sameSpeaker(rep.Speaker, q.Speaker) {
+		return false
+	}
 	loose := rel == RelVariant && s.containment < FragmentContainment && s.overlap < VariantOverlap
 	return !loose || rep.Speaker == "" || q.Speaker == "" || rep.Speaker == q.Speaker
 }
