@@ -106,7 +106,7 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			p.add(toks, mention{kind: mDesc, t0: k, t1: end, text: text, person: -1}, k)
 			return end - k
 		case (t.is(lDocNoun) || t.is(lOrgHead)) && isHeadEnd(toks, j+1):
-			if who := p.orgByHead(t.lower); who >= 0 && j == k+1 && toks[k].lower == "the" && t.is(lOrgHead) {
+			if who := p.orgByHeadAt(toks, k, j); who >= 0 {
 				// "the institute said" after "the Kestland Institute for Public Health"
 				p.add(toks, mention{kind: mRole, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: who}, k)
 				return j + 1 - k
@@ -172,6 +172,15 @@ func (p *people) recentSubject(toks []token, k int) int {
 	return found
 }
 
+// orgByHeadAt is orgByHead for a phrase "the HEAD" at k (head at j), -1 for any
+// other phrase.
+func (p *people) orgByHeadAt(toks []token, k, j int) int {
+	if j != k+1 || toks[k].lower != "the" || !toks[j].is(lOrgHead) {
+		return -1
+	}
+	return p.orgByHead(toks[j].lower)
+}
+
 // orgByHead returns the most recently mentioned organisation whose name holds the
 // head noun as a word ("the institute" → "Kestland Institute for Public Health"), or
 // -1.
@@ -181,13 +190,22 @@ func (p *people) orgByHead(head string) int {
 		if m.kind != mName || m.person < 0 || !p.list[m.person].org {
 			continue
 		}
-		for _, w := range strings.Fields(p.list[m.person].name) {
-			if strings.EqualFold(w, head) {
-				return m.person
-			}
+		if hasWordFold(p.list[m.person].name, head) {
+			return m.person
 		}
 	}
 	return -1
+}
+
+// hasWordFold reports whether name holds w as a whole word, ignoring case, without
+// allocating.
+func hasWordFold(name, w string) bool {
+	for i := 0; i+len(w) <= len(name); i++ {
+		if (i == 0 || name[i-1] == ' ') && (i+len(w) == len(name) || name[i+len(w)] == ' ') && strings.EqualFold(name[i:i+len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRoles reports whether the person was given a title or an apposition.
