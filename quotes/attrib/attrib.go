@@ -162,7 +162,7 @@ func (a *Attributor) analyse(raw, text string, qs []span, refs refIndex, headEnd
 	for k := 0; k < len(toks) && toks[k].start < headEnd; k++ {
 		toks[k].head = true // tokens are in text order and made with head false
 	}
-	a.people.outlet = a.outlet
+	a.people.setOutlet(a.outlet)
 	a.people.find(toks)
 	a.lines = lineStartsInto(a.lines, raw)
 	s := &sieve{text: text, raw: raw, toks: toks, qs: clean, people: &a.people, headEnd: headEnd, lines: a.lines}

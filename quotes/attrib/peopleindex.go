@@ -77,16 +77,19 @@ func (p *people) seenScratch() []bool {
 	return p.seen
 }
 
-// isOutletName reports whether name is the publishing outlet's, with or without a leading
-// "The" or a parenthesised note ("Kestlander Tagesblatt (English service)").
+// isOutletName reports whether name is the publishing outlet's (p.outlet, already
+// bare: see setOutlet).
 func (p *people) isOutletName(name string) bool {
-	outlet := strings.TrimSpace(p.outlet)
-	if outlet == "" {
-		return false
-	}
-	bare := strings.TrimPrefix(outlet, "The ")
+	return p.outlet != "" && len(name) == len(p.outlet) && strings.EqualFold(name, p.outlet)
+}
+
+// setOutlet records the document's outlet without a leading "The" or a parenthesised
+// note ("Kestlander Tagesblatt (English service)" → "Kestlander Tagesblatt"), the form
+// a name run reads.
+func (p *people) setOutlet(outlet string) {
+	bare := strings.TrimPrefix(strings.TrimSpace(outlet), "The ")
 	if i := strings.Index(bare, " ("); i > 0 {
 		bare = bare[:i]
 	}
-	return strings.EqualFold(name, outlet) || strings.EqualFold(name, bare)
+	p.outlet = bare
 }
