@@ -109,7 +109,7 @@ func joinAdjacent(qs []*quotes.Quote, uf *unionFind) {
 		words := glueWords(a.Doc.Text[a.Span.End:b.Span.Start])
 		listed := listItems(a, b, words, inList)
 		inList = listed
-		if !listed && !newStatement(a, b, words) && !newReport(a, b) {
+		if !listed && !newStatement(a, b, words) && !newReport(a, b, words) {
 			uf.union(order[k-1], order[k])
 		}
 	}
@@ -207,14 +207,19 @@ var continuingCues = map[string]bool{
 // newReport reports whether a direct quotation b opens a new report after a partial
 // quotation a that ended the reporter's sentence: the sentence that wove a into the
 // reporter's words is over, and b is not introduced by a verb that continues it
-// (continuingCues). Said the ruling was “a victory for every village downstream.”
+// (continuingCues), neither in the glue nor as the cue attribution found for b. Said the ruling was “a victory for every village downstream.”
 // Speaking outside the court, he told the Ledger: “We asked for one thing…” are two
 // statements; described it as a “standard negotiation.” He added, “He’s got to
 // sell this…” is one.
-func newReport(a, b *quotes.Quote) bool {
+func newReport(a, b *quotes.Quote, glue []string) bool {
 	if a.Kind != quotes.KindPartial || b.Kind != quotes.KindDirect ||
 		!endsSentence(a.Text, a.Doc.Text[a.Span.End:b.Span.Start]) {
 		return false
+	}
+	for _, w := range glue {
+		if continuingCues[w] {
+			return false
+		}
 	}
 	cue := strings.Fields(strings.ToLower(b.Attribution.Cue))
 	return len(cue) == 0 || !continuingCues[cue[0]]
