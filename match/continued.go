@@ -11,13 +11,13 @@ package match
 // cluster". Adjacency (adjacent.go) needs the same known speaker and short glue
 // within a paragraph, so these pieces stayed apart.
 //
-// Approach: two position signals, read from the bytes around the spans (never by
-// searching for text).
-//   - Continued paragraph: quote a was left open — its opening mark precedes it and
-//     nothing but white space follows it to its paragraph's end (a closed quote has
-//     its closing mark there) — and quote b opens the next non-blank paragraph with
-//     the same opening mark (a Markdown '>' may precede it). Such a and b are one
-//     passage unless both have known speakers that differ (sameSpeaker).
+// Approach: two position signals, never a search for text.
+//   - Continued paragraph: the scanner marks b Reopened (quotes.Quote.Reopened: the
+//     previous paragraph's quotation was left open and b's paragraph reopens it), b's
+//     opening mark is the one a opened with, and only blank lines (or blockquote
+//     markers) lie between a's end and b's mark — so the quotation b reopens is a's,
+//     not a term's in between ("(CROSSTALK.)"). Such a and b are one passage unless
+//     both have known speakers that differ (sameSpeaker).
 //   - Introduced continuation: a has a known speaker, b none, and the glue between
 //     them is a short sentence ending in a colon right before b's opening mark, whose
 //     subject is a personal pronoun or a's speaker's surname: "…,” he said. He went
@@ -82,31 +82,12 @@ func continues(a, b *quotes.Quote) bool {
 	if markA == 0 || markB == 0 || at < a.Span.End {
 		return false
 	}
-	if continuedParagraph(text, a, markA, markB, at) {
+	if b.Reopened && markA == markB && strings.TrimLeft(text[a.Span.End:at], " \t\r\n>") == "" {
+		// b reopens the paragraph right after a's: only blank lines and blockquote
+		// markers between them, so the quotation b continues is a's
 		return sameSpeaker(a.Speaker, b.Speaker)
 	}
 	return introduced(text[a.Span.End:at], a, b)
-}
-
-// continuedParagraph reports whether a was left open at its paragraph's end and b
-// reopens, with the same mark (at byte at), the next non-blank paragraph.
-func continuedParagraph(text string, a *quotes.Quote, markA, markB rune, at int) bool {
-	if markA != markB {
-		return false
-	}
-	eol := strings.IndexByte(text[a.Span.End:], '\n')
-	if eol < 0 {
-		return false // a ends the document
-	}
-	eol += a.Span.End
-	if eol > at {
-		return false // b's mark is on a's line
-	}
-	if strings.TrimSpace(text[a.Span.End:eol]) != "" {
-		return false // a closing mark (or the reporter's text) follows a on its line
-	}
-	// Between a's line end and b's mark: blank lines and blockquote markers only.
-	return strings.TrimLeft(text[eol:at], " \t\r\n>") == ""
 }
 
 // introduced reports whether glue, the text between a's end and b's opening mark, is

@@ -6,6 +6,7 @@ import (
 
 	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/quotes/document"
+	"github.com/quotecheck/quotecheck/quotes/scan"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -13,15 +14,24 @@ import (
 // speak is one quote to place in a test document: its text and speaker.
 type speak struct{ text, speaker string }
 
-// placeSpoken makes direct quotes at the first occurrence of each text in d.
+// placeSpoken makes direct quotes at the first occurrence of each text in d, with
+// Reopened as the scanner sets it for the quotation starting there.
 func placeSpoken(t *testing.T, d *document.Document, ss ...speak) []*quotes.Quote {
 	t.Helper()
+	reopened := map[int]bool{}
+	masked := d.Masked
+	if len(masked) != len(d.Text) {
+		masked = d.Text
+	}
+	for _, f := range scan.Scan(d.Text, masked) {
+		reopened[f.Start] = f.Reopened
+	}
 	var qs []*quotes.Quote
 	for _, s := range ss {
 		i := strings.Index(d.Text, s.text)
 		require.GreaterOrEqual(t, i, 0, s.text)
 		qs = append(qs, &quotes.Quote{Doc: d, Text: s.text, Kind: quotes.KindDirect, Speaker: s.speaker,
-			Span: quotes.Span{Start: i, End: i + len(s.text)}})
+			Span: quotes.Span{Start: i, End: i + len(s.text)}, Reopened: reopened[i]})
 	}
 	return qs
 }
@@ -75,7 +85,8 @@ func TestTraceJoinsContinuedParagraphs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := &document.Document{ID: "d", Text: tt.text}
+			// as the Markdown loader masks it: blockquote markers blanked
+			d := &document.Document{ID: "d", Text: tt.text, Masked: strings.ReplaceAll(tt.text, ">", " ")}
 			qs := placeSpoken(t, d, tt.a, tt.b)
 			cs := Trace(qs)
 			assert.Equal(t, tt.same, clusterOf(cs, qs[0]) == clusterOf(cs, qs[1]))
@@ -113,4 +124,19 @@ func FuzzContinues(f *testing.F) {
 		b := &quotes.Quote{Doc: d, Kind: quotes.KindDirect, Speaker: sb, Span: quotes.Span{Start: bs, End: be}}
 		continues(a, b)
 	})
+}
+
+// TestContinuedNeedsTheNextParagraph: a quotation reopened after an unclosed stage
+// direction continues that direction's paragraph, not an earlier quotation of the same
+// speaker.
+func TestContinuedNeedsTheNextParagraph(t *testing.T) {
+	text := "\"ROSS: Let us start with the budget, which the council passed on Monday night.\n\n" +
+		"\"(APPLAUSE.)\n\n\"ROSS: If I may, sir, we have limited time tonight.\n"
+	d := &document.Document{ID: "d", Text: text}
+	qs := placeSpoken(t, d,
+		speak{"ROSS: Let us start with the budget, which the council passed on Monday night.", "Ross"},
+		speak{"ROSS: If I may, sir, we have limited time tonight.", "Ross"})
+	require.True(t, qs[1].Reopened, "the scanner marks the last paragraph reopened")
+	cs := Trace(qs)
+	assert.NotEqual(t, clusterOf(cs, qs[0]), clusterOf(cs, qs[1]))
 }

@@ -66,4 +66,9 @@ type Quote struct {
 	SpeakerMention string // the words that named the speaker ("he", "Dmitriev"); "" = none
 	Attribution    Attribution
 	CitedSource    string // outlet or document the text credits; "" = none
+
+	// Reopened is set on a paragraph of a quotation continued over several paragraphs:
+	// the previous paragraph's quotation was left open and this one reopens it (the
+	// scanner's scan.Quote.Reopened). Tracing joins such paragraphs into one passage.
+	Reopened bool
 }

@@ -124,6 +124,7 @@ func (a *Attributor) Attribute(doc *document.Document, found []scan.Quote) []quo
 			SpeakerMention: r.mention,
 			Attribution:    quotes.Attribution{Method: r.method, Cue: r.cue, Confidence: r.conf},
 			CitedSource:    r.credit,
+			Reopened:       q.reopened,
 		}
 		if r.speaker == "" {
 			out[i].SpeakerMention = ""
