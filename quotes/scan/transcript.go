@@ -8,8 +8,10 @@ package scan
 // "Photo:", "Updated:"), titles ("Poll: Clinton and Trump in dead heat").
 //
 // Approach: one pass collects candidate lines: 1–3 capitalised words (or an all-caps
-// label like "MR. TRUMP") at the line start, an optional space, a colon, a space and
-// some text, not on a Markdown heading line and not a known label word. A candidate
+// label like "MR. TRUMP") at the line start, an optional affiliation in parentheses
+// ("Hanna Pruitt (Dunmore Bank):", not part of the name), an optional space, a colon,
+// a space and some text, not on a Markdown heading line and not a known label word. A
+// candidate
 // is accepted as a turn when the layout says "transcript": a space before the colon
 // (a typographic habit of transcripts, never of titles), or a run of ≥2 candidate
 // lines — separated by nothing but blank lines — carrying ≥2 distinct labels, or a
@@ -187,6 +189,21 @@ func turnCandidate(text, masked string, ls, le int) (turn, bool) {
 		if i < le && masked[i] == ':' {
 			break
 		}
+		if i < le && masked[i] == '(' {
+			// an affiliation after the name: "Hanna Pruitt (Dunmore Bank): …"
+			j := strings.IndexByte(masked[i:le], ')')
+			if j < 0 || i+j-nameStart > maxLabelBytes || strings.ContainsAny(masked[i+1:i+j], ":(") {
+				return turn{}, false
+			}
+			i += j + 1
+			if i < le && masked[i] == ' ' {
+				i++
+			}
+			if i >= le || masked[i] != ':' {
+				return turn{}, false
+			}
+			break
+		}
 		if words == maxLabelWords {
 			return turn{}, false
 		}
@@ -204,5 +221,5 @@ func turnCandidate(text, masked string, ls, le int) (turn, bool) {
 		return turn{}, false
 	}
 	return turn{nameStart: nameStart, nameEnd: lastNonSpace, colon: colon,
-		start: start, end: end, spaceBeforeCo: colon > lastNonSpace}, true
+		start: start, end: end, spaceBeforeCo: masked[colon-1] == ' '}, true
 }
