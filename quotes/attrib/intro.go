@@ -35,6 +35,9 @@ var possessivePronounGender = map[string]string{"his": "m", "her": "f"}
 // colonIntro finds the speaker named by the intro sentence [pa, colon) that ends in a
 // colon before a bare quotation.
 func (s *sieve) colonIntro(pa, colon int) (result, bool) {
+	if r, ok := s.passageIntro(pa, colon); ok {
+		return r, true
+	}
 	for v := colon - 1; v >= pa; v-- {
 		if isStrong(s.toks[v]) {
 			return s.subjectOfVerb(v, colon, pa)
@@ -111,4 +114,34 @@ func (s *sieve) reopened(qi int) (result, bool) {
 		return result{}, false
 	}
 	return result{speaker: r.speaker, mention: r.mention, method: quotes.MethodContinuation, cue: r.cue, conf: confContinuation, hasCue: true}, true
+}
+
+// passageReadVerbs are the verbs a text's own words take ("the key passage reads:").
+var passageReadVerbs = set(`reads read runs goes`)
+
+// passageNouns name a part of someone's text; documentNouns name the whole.
+var passageNouns = set(`passage excerpt extract wording text words line lines part section`)
+
+// passageIntro reads "The key passage reads:" / "The letter runs:": a text quoted in
+// its owner's words, the owner being the earliest subject person of the sentence
+// before ("Vera Kallin read a statement. The key passage reads:"). The intro must name
+// no person itself.
+func (s *sieve) passageIntro(pa, colon int) (result, bool) {
+	v := colon - 1
+	if v-1 < pa || !passageReadVerbs[s.toks[v].lower] {
+		return result{}, false
+	}
+	if n := s.toks[v-1]; n.kind != tokWord || !(passageNouns[n.lower] || n.is(lDocNoun)) {
+		return result{}, false
+	}
+	for i := pa; i < colon; i++ {
+		if m, ok := s.people.at(i); ok && s.people.mentions[m].kind == mName {
+			return result{}, false
+		}
+	}
+	p := s.ownerBefore(pa, "")
+	if p < 0 {
+		return result{}, false
+	}
+	return result{speaker: s.people.list[p].name, mention: s.people.list[p].name, method: quotes.MethodContinuation, cue: s.toks[v].lower, conf: confContinuation, hasCue: true}, true
 }

@@ -85,7 +85,46 @@ func precedingRoles(toks []token, k int) []string {
 		}
 		out = append(out, t.lower)
 	}
+	if len(out) == 0 {
+		out = rolesBeforeComma(toks, k)
+	}
 	return out
+}
+
+// maxRoleBeforeComma bounds the words of a role phrase set before a name by a comma
+// ("The Ostrian foreign minister, Vera Kallin," has 4 after the article).
+const maxRoleBeforeComma = 5
+
+// rolesBeforeComma collects the words of a definite role phrase that stands before the
+// name at k, set off by a comma ("The chief executive, Tilde Marsh, told …"): the
+// phrase is that person's role, so a later "the chief executive said" is them. The
+// phrase must end in a role noun and start with "the"; nil otherwise. Only the head,
+// title words and capitalised words are kept: a PolNeAR "The state’s campaign
+// chairman, X," otherwise made X the owner of a later "Clinton’s campaign".
+func rolesBeforeComma(toks []token, k int) []string {
+	if k < 3 || toks[k-1].text != "," {
+		return nil
+	}
+	head := toks[k-2]
+	if head.kind != tokWord || head.cap || !head.is(lRole) {
+		return nil
+	}
+	var out []string
+	for i := k - 2; i >= 0 && i >= k-2-maxRoleBeforeComma; i-- {
+		t := toks[i]
+		if t.kind != tokWord {
+			return nil
+		}
+		if t.lower == "the" {
+			return out
+		}
+		if i == k-2 || t.is(lTitle) || t.cap {
+			// the head, titles and nationalities; not other role nouns used as
+			// modifiers ("the state's campaign chairman" is no "campaign")
+			out = append(out, t.lower)
+		}
+	}
+	return nil
 }
 
 // apposition collects the words of ", the head of Russia’s sovereign wealth fund," after
@@ -295,15 +334,25 @@ func isHeadlineRun(toks []token, s, end int) bool {
 // are capitalised ("The New York businessman", "the Indiana governor", "The
 // Republican nominee"): capitalised words, then a lower-case role or described head.
 // Such a phrase is a role, not the name its capitals spell.
-func capitalisedRoleAhead(toks []token, k int) bool {
+func capitalisedRoleAhead(toks []token, k int) bool { return capitalisedRoleEnd(toks, k) > 0 }
+
+// capitalisedRoleEnd is capitalisedRoleAhead returning the token after the role noun
+// (0: no such phrase).
+func capitalisedRoleEnd(toks []token, k int) int {
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
 		t := &toks[j]
 		if t.kind != tokWord || t.poss {
-			return false
+			return 0
 		}
 		if !t.cap {
-			return j > k+1 && t.is(lRole|lDescribed) && !t.is(lOrgRole)
+			if j > k+1 && t.is(lModifier) && !t.is(lRole) {
+				continue // "The Ostrian foreign minister"
+			}
+			if j > k+1 && t.is(lRole|lDescribed) && !t.is(lOrgRole) {
+				return j + 1
+			}
+			return 0
 		}
 	}
-	return false
+	return 0
 }

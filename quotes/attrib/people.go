@@ -165,6 +165,10 @@ func (p *people) find(toks []token) {
 				k += n
 				continue
 			}
+			if e := capitalisedRoleEnd(toks, k); namedInApposition(toks, e) {
+				k = e // "The Ostrian foreign minister, Vera Kallin,": the name is the person
+				continue
+			}
 		}
 		if n := p.nameRun(toks, k); n > 0 {
 			if e := p.lastEnd(); e > k && e <= k+n && e < len(toks) && p.byTok[e] == 0 {

@@ -120,6 +120,9 @@ type sieve struct {
 	// labels is 1 + the number of different capitals labels opening quotations
 	// (phrases.go); 0 until counted
 	labels int
+	// chairWho is the person chairing (labels.go), once chairDone
+	chairWho  int
+	chairDone bool
 }
 
 // fromMention turns a mention into a result with the given cue and method/confidence
@@ -176,11 +179,7 @@ func (s *sieve) attribute(qi int) result {
 	q := s.qs[qi]
 	k := s.qtok[qi]
 	if q.transcript {
-		label := s.text[q.nameStart:q.nameEnd]
-		if p := s.people.resolveLabel(label); p >= 0 {
-			return result{speaker: s.people.list[p].name, mention: strings.TrimSpace(label), method: quotes.MethodTranscript, cue: "transcript", conf: confTranscript, hasCue: true}
-		}
-		return result{hasCue: true}
+		return s.transcriptTurn(qi)
 	}
 	if k < 0 {
 		return result{}

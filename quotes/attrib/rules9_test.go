@@ -1,0 +1,39 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Round-nine rules: transcript labels, roles tied to named people, adjectives and
+// organisations that must not beat the person, credits, same-surname people and
+// scare-quoted terms. Each cause has its own new sentences (never held-out or corpus
+// text) and a negative case.
+
+func TestRoundNineSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		// transcript labels: a full name is its own speaker; a function label is nobody
+		{"full-name label with affiliation", "The call lasted an hour.\n\nOperator: The first question is from the line of Ivo Marsh at Pell Capital.\nIvo Marsh (Pell Capital): Thanks. How firm is the guidance now?\nRita Olsen: Quite firm, for this year.\n", "Thanks. How", "Ivo Marsh"},
+		{"full-name label never mentioned elsewhere", "The call lasted an hour.\n\nOperator: The first question is from the line of Ivo Marsh at Pell Capital.\nIvo Marsh (Pell Capital): Thanks. How firm is the guidance now?\nRita Olsen: Quite firm, for this year.\n", "Quite firm", "Rita Olsen"},
+		{"negative: an operator label is nobody", "The call lasted an hour.\n\nOperator: The first question is from the line of Ivo Marsh at Pell Capital.\nIvo Marsh (Pell Capital): Thanks. How firm is the guidance now?\nRita Olsen: Quite firm, for this year.\n", "The first question", ""},
+		{"chair label: the person chairing", "Runa Vell chaired the hearing, and Tomas Holm gave evidence for the port.\n\nCHAIR: The witness may begin.\nHOLM: Thank you. The port lost money for three years.\nCHAIR: Thank you, that will do.\n", "The witness", "Runa Vell"},
+		{"chair label: chaired by the role, name", "The session was chaired by the deputy speaker, Runa Vell. Tomas Holm gave evidence for the port.\n\nCHAIR: The witness may begin.\nHOLM: Thank you. The port lost money for three years.\n", "The witness", "Runa Vell"},
+		{"negative: chair label with nobody chairing", "Tomas Holm gave evidence for the port.\n\nCHAIR: The witness may begin.\nHOLM: Thank you. The port lost money for three years.\n", "The witness", ""},
+		// a role before a name in apposition is that person's role
+		{"role, name, then the role said", "The chief executive, Tilde Marsh, told investors that costs had peaked. Marsh said the fleet would shrink. “We will not buy growth,” the chief executive said.", "We will not", "Tilde Marsh"},
+		{"negative: a different role stays unresolved", "The chief executive, Tilde Marsh, told investors that costs had peaked. “We will not buy growth,” the finance director said.", "We will not", "the finance director"},
+		// a nationality adjective before a role is no speaker
+		{"nationality adjective, role, name", "The Ostrian foreign minister, Vera Kallin, read a statement at noon. The key passage reads:\n\n“We will share every reading with our neighbours.”\n", "We will share", "Vera Kallin"},
+		{"nationality adjective, the minister said", "The Ostrian foreign minister, Vera Kallin, spoke first. “Nobody will be surprised again,” the Ostrian minister said.", "Nobody", "Vera Kallin"},
+		{"negative: a nationality word as a plain subject", "Vera Kallin spoke in Ostrian. “Nobody will be surprised again,” she said.", "Nobody", "Vera Kallin"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := find(t, attributeText(t, c.text), c.quote)
+			assert.Equal(t, c.speaker, q.Speaker)
+		})
+	}
+}
