@@ -29,6 +29,17 @@ func TestRoundNineSpeakers(t *testing.T) {
 		{"nationality adjective, role, name", "The Ostrian foreign minister, Vera Kallin, read a statement at noon. The key passage reads:\n\n“We will share every reading with our neighbours.”\n", "We will share", "Vera Kallin"},
 		{"nationality adjective, the minister said", "The Ostrian foreign minister, Vera Kallin, spoke first. “Nobody will be surprised again,” the Ostrian minister said.", "Nobody", "Vera Kallin"},
 		{"negative: a nationality word as a plain subject", "Vera Kallin spoke in Ostrian. “Nobody will be surprised again,” she said.", "Nobody", "Vera Kallin"},
+		// a possessed speech noun with a role as possessor
+		{"the role's warning that", "Ines Varga, the dam inspector, spoke at noon. A radio station first quoted the dam inspector’s warning that the wall was “weaker than anyone thought”.", "weaker", "Ines Varga"},
+		{"negative: a role nobody carries", "Ines Varga and Tomas Holm spoke at noon. A radio station first quoted the dam inspector’s warning that the wall was “weaker than anyone thought”.", "weaker", ""},
+		// "quoted her as saying": the object is the speaker
+		{"quoted her as saying", "Vera Kallin spoke in Ostrian. The state agency OPA quoted her as saying: “Nobody will be surprised again.”", "Nobody", "Vera Kallin"},
+		{"negative: quoted a name as saying", "Vera Kallin spoke in Ostrian. The state agency OPA quoted Tomas Holm as saying: “Nobody will be surprised again.”", "Nobody", "Tomas Holm"},
+		// the outlet reporting a promise is not its speaker
+		{"reported that the minister had promised", "The Ostrian foreign minister, Vera Kallin, spoke first. The broadcaster KTV reported that the minister had promised data from “all thirty gauges” by May.", "all thirty", "Vera Kallin"},
+		// an answer label is the interviewee
+		{"answer label", "Tove Lund won the sprint on Sunday. We spoke to her after the race.\n\nQ: How did it feel?\nA: Like flying, honestly.\n", "Like flying", "Tove Lund"},
+		{"negative: the question label is nobody", "Tove Lund won the sprint on Sunday. We spoke to her after the race.\n\nQ: How did it feel?\nA: Like flying, honestly.\n", "How did", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -304,6 +304,15 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 		if m := s.possessedSpeechNoun(i, a, k); m >= 0 && k-i <= maxWeakGap {
 			return s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confWovenName), true // "Trump’s claim that “…”"
 		}
+		if p, phrase := s.possessedRoleSpeech(i, a, k); p >= 0 && k-i <= maxWeakGap {
+			// "the incident commander’s warning that …"
+			return result{speaker: s.people.list[p].name, mention: phrase, method: quotes.MethodPronoun, cue: t.lower, conf: confPronoun, hasCue: true}, true
+		}
+		if isStrong(t) && k-i <= maxWeakGap {
+			if r, ok := s.quotedAs(i, a); ok {
+				return r, r.speaker != "" // "OPA quoted her as saying: “…”"
+			}
+		}
 		thatFollows := i+1 < k && s.toks[i+1].lower == "that"
 		weak := isWeak(t) && (k-i <= maxWeakGap || thatFollows)
 		if !isStrong(t) && !weak || usedAsNoun(s.toks, i) {
@@ -317,7 +326,7 @@ func (s *sieve) beforeCue(k, a int) (result, bool) {
 		} else if !t.is(lSayCore) && k-i > maxAdjacent {
 			for j := i - 1; j >= a; j-- {
 				u := s.toks[j]
-				if (isStrong(u) || isWeak(u)) && s.thatClauseFollows(j, i) {
+				if (isStrong(u) || isWeak(u)) && s.thatClauseFollows(j, i) && !s.personSubjectAfter(i, j) {
 					v = j
 					break
 				}
@@ -361,4 +370,16 @@ func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, confLateCue), true
 	}
 	return result{cue: cue, hasCue: true}, false
+}
+
+// personSubjectAfter reports whether the verb at i has, right before it, a subject
+// that is a person or a role resolved to one, standing after the outer verb at j:
+// "KTV reported that the minister had promised “…”" relays the minister's words.
+func (s *sieve) personSubjectAfter(i, j int) bool {
+	m := s.subjectBefore(i-1, j+1)
+	if m < 0 {
+		return false
+	}
+	mm := s.people.mentions[m]
+	return mm.person >= 0 && !s.people.list[mm.person].org && mm.kind == mRole
 }

@@ -74,6 +74,45 @@ description prediction admission accusation accusations`)
 // is the quotation at k ("Trump’s claim that", "Jones's repeated promise to"): the mention index of a person's name in the possessive
 // right before it, an adjective ending allowed between; -1 otherwise.
 func (s *sieve) possessedSpeechNoun(i, a, k int) int {
+	j := s.speechNounPossessive(i, a, k)
+	if j < 0 {
+		return -1
+	}
+	if m := s.mentionEndingAt(j); m >= 0 && s.isPersonName(m) {
+		return m
+	}
+	return -1
+}
+
+// maxPossessedRoleWords bounds the words of a possessed role phrase ("the incident
+// commander’s warning" has 2 after the article).
+const maxPossessedRoleWords = 4
+
+// possessedRoleSpeech is possessedSpeechNoun for a role in the possessive ("the
+// incident commander’s warning that the fire was “…”"): the person the document gave
+// that role, or -1 (with the phrase that named them).
+func (s *sieve) possessedRoleSpeech(i, a, k int) (int, string) {
+	j := s.speechNounPossessive(i, a, k)
+	if j < 0 || s.toks[j].cap || !s.toks[j].is(lRole) || s.mentionEndingAt(j) >= 0 {
+		return -1, ""
+	}
+	words := []string{s.toks[j].lower}
+	for d := j - 1; d >= a && d >= j-maxPossessedRoleWords; d-- {
+		t := s.toks[d]
+		if t.kind != tokWord || t.poss {
+			return -1, ""
+		}
+		if t.lower == "the" {
+			return s.people.resolveRole(words), phraseText(s.toks, d, j+1)
+		}
+		words = append(words, t.lower)
+	}
+	return -1, ""
+}
+
+// speechNounPossessive returns the possessive token before the speech noun at i when
+// the noun opens the quotation at k (see possessedSpeechNoun), else -1.
+func (s *sieve) speechNounPossessive(i, a, k int) int {
 	t := s.toks[i]
 	if t.kind != tokWord || !speechNouns[t.lower] || i+1 >= len(s.toks) {
 		return -1
@@ -100,8 +139,5 @@ func (s *sieve) possessedSpeechNoun(i, a, k int) int {
 	if j < a || !s.toks[j].poss {
 		return -1
 	}
-	if m := s.mentionEndingAt(j); m >= 0 && s.isPersonName(m) {
-		return m
-	}
-	return -1
+	return j
 }
