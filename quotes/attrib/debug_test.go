@@ -38,7 +38,7 @@ func TestDebugDoc(t *testing.T) {
 			if m.person >= 0 {
 				name = p.list[m.person].name
 			}
-			t.Logf("mention %d %q subj=%v -> %q", m.kind, m.text, m.subject, name)
+			t.Logf("mention %d %q subj=%v mod=%v -> %q", m.kind, m.text, m.subject, m.modifier, name)
 		}
 	}
 }

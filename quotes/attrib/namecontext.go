@@ -356,3 +356,18 @@ func capitalisedRoleEnd(toks []token, k int) int {
 	}
 	return 0
 }
+
+// nationalBeforeNoun reports a one-word run [s, end) shaped like a nationality
+// adjective ("Ostrian", "Korean", "Japanese", "Danish") before a lower-case word ("The
+// Ostrian state agency OPA"): it qualifies the noun and is no subject, even after a
+// capitalised "The".
+func nationalBeforeNoun(toks []token, s, end int) bool {
+	return end-s == 1 && end < len(toks) && toks[end].kind == tokWord && !toks[end].cap && nationalityShape(toks[s].lower)
+}
+
+// nationalityShape reports a word shaped like a nationality adjective. Plain "-an" is
+// left out: it ends too many surnames (Morgan, Duncan).
+func nationalityShape(lower string) bool {
+	return len(lower) > 5 && (strings.HasSuffix(lower, "ian") || strings.HasSuffix(lower, "ean") ||
+		strings.HasSuffix(lower, "ese") || strings.HasSuffix(lower, "ish"))
+}

@@ -355,7 +355,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	p.wordBuf = words[:0]
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
-	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end)) && !afterPossessive && !(m.modifier && afterLowerThe(toks, k, s))
+	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end)) && !afterPossessive && !(m.modifier && afterLowerThe(toks, k, s)) && !(afterDet && nationalBeforeNoun(toks, s, end))
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
 		words := []string{foldWord(&toks[end-1])}

@@ -35,6 +35,7 @@ func TestRoundNineSpeakers(t *testing.T) {
 		// "quoted her as saying": the object is the speaker
 		{"quoted her as saying", "Vera Kallin spoke in Ostrian. The state agency OPA quoted her as saying: “Nobody will be surprised again.”", "Nobody", "Vera Kallin"},
 		{"negative: quoted a name as saying", "Vera Kallin spoke in Ostrian. The state agency OPA quoted Tomas Holm as saying: “Nobody will be surprised again.”", "Nobody", "Tomas Holm"},
+		{"quoted her as saying after a nationality adjective", "Vera Kallin spoke in Ostrian. The Ostrian state news agency OPA quoted her as saying: “Nobody will be surprised again.”", "Nobody", "Vera Kallin"},
 		// the outlet reporting a promise is not its speaker
 		{"reported that the minister had promised", "The Ostrian foreign minister, Vera Kallin, spoke first. The broadcaster KTV reported that the minister had promised data from “all thirty gauges” by May.", "all thirty", "Vera Kallin"},
 		// an answer label is the interviewee
