@@ -144,13 +144,24 @@ func hasGluedSuffix(w string) bool {
 	if len(w) < minGluedSuffix+minGluedStem {
 		return false
 	}
-	for _, suf := range gluedSuffixes {
+	for _, suf := range gluedByLast[w[len(w)-1]] {
 		if len(w) >= len(suf)+minGluedStem && w[len(w)-len(suf):] == suf {
 			return true
 		}
 	}
 	return false
 }
+
+// gluedByLast holds, for each byte, the glued suffixes that end in it (in
+// gluedSuffixes order), so that hasGluedSuffix, asked of every capitalised word,
+// compares two suffixes at most instead of thirteen.
+var gluedByLast = func() (t [256][]string) {
+	for _, suf := range gluedSuffixes {
+		c := suf[len(suf)-1]
+		t[c] = append(t[c], suf)
+	}
+	return t
+}()
 
 // gluedCut returns the length of the stem of w before the first glued suffix whose
 // stem is written alone in the document, or 0.

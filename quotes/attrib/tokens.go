@@ -164,15 +164,16 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 // carries no possessive and no abbreviation period, and wordEnd would end it at the
 // same byte.
 func plainASCIIWord(text string, i int) (int, bool) {
-	upper := false
+	var seen byte // the wordByte flags of the word's bytes, or-ed
 	j := i
 	for ; j < len(text); j++ {
-		c := text[j]
-		if c >= utf8.RuneSelf || asciiClass[c] != cWord {
+		f := wordByte[text[j]]
+		if f == 0 {
 			break
 		}
-		upper = upper || 'A' <= c && c <= 'Z'
+		seen |= f
 	}
+	upper := seen&bUpper != 0
 	if j < len(text) {
 		// a period ends a word of two or more characters where it stands; one
 		// after a single letter may start a dotted abbreviation ("U.S.")
