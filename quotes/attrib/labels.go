@@ -31,8 +31,12 @@ import (
 //
 // Cost: the chair search reads the tokens once per document; an answer label walks
 // back over the mentions before its turn until it meets a person (usually a few).
-// Known failures: an interview whose intro names the interviewer last gives "A:"
-// to the interviewer; a chair named only by a pronoun ("she chaired") is not found.
+// An interviewer named by a byline ("By Felix Ambrose"), "interviewed by X" or "she
+// spoke to X" is the "Q:" label's speaker and never the interviewee.
+//
+// Known failures: an interviewer named some other way ("X asked the questions") can be
+// taken for the interviewee; a chair named only by a pronoun ("she chaired") is not
+// found.
 
 // Confidences of labels that name nobody in the text directly (see the sieve's
 // constants): a full name on the label is as sure as a resolved one but unchecked
@@ -47,16 +51,19 @@ const (
 type labelClass uint8
 
 const (
-	labelName   labelClass = iota // a name, initials or surname
-	labelNobody                   // a function that names nobody ("Operator", "Q")
-	labelChair                    // the person chairing or moderating
-	labelAnswer                   // the interviewee ("A")
+	labelName     labelClass = iota // a name, initials or surname
+	labelNobody                     // a function that names nobody ("Operator", "Q")
+	labelChair                      // the person chairing or moderating
+	labelAnswer                     // the interviewee ("A")
+	labelQuestion                   // the interviewer ("Q")
 )
 
 // nobodyLabels are transcript labels that name a function, not a person.
-var nobodyLabels = set(`operator analyst q question questioner interviewer reporter
-reporters journalist journalists audience voice voices unidentified unknown participant
-caller crowd`)
+var nobodyLabels = set(`operator analyst reporter reporters journalist journalists
+audience voice voices unidentified unknown participant caller crowd`)
+
+// questionLabels mark the interviewer's turns: the interviewer the text names, or nobody.
+var questionLabels = set(`q question questioner interviewer`)
 
 // chairLabels name the person chairing; answerLabels the interviewee.
 var (
@@ -74,6 +81,8 @@ func classifyLabel(label string) labelClass {
 	switch {
 	case nobodyLabels[f]:
 		return labelNobody
+	case questionLabels[f]:
+		return labelQuestion
 	case chairLabels[f]:
 		return labelChair
 	case answerLabels[f]:
@@ -99,6 +108,11 @@ func (s *sieve) transcriptTurn(qi int) result {
 		return result{hasCue: true}
 	case labelAnswer:
 		if p := s.interviewee(s.qtok[qi]); p >= 0 {
+			return turn(p, confAnswerLabel)
+		}
+		return result{hasCue: true}
+	case labelQuestion:
+		if p := s.interviewer(); p >= 0 {
 			return turn(p, confAnswerLabel)
 		}
 		return result{hasCue: true}
@@ -211,8 +225,8 @@ func (s *sieve) chairSubject(v int) int {
 	return -1
 }
 
-// interviewee returns the last person (not an organisation) mentioned before token
-// k, or -1.
+// interviewee returns the last person (not an organisation, not the interviewer)
+// mentioned before token k, or -1.
 func (s *sieve) interviewee(k int) int {
 	if k < 0 {
 		return -1
@@ -225,7 +239,69 @@ func (s *sieve) interviewee(k int) int {
 		if m.t0 >= k || m.person < 0 || s.people.list[m.person].org || m.kind != mName && m.kind != mPronoun && m.kind != mRole {
 			continue
 		}
+		if m.person == s.interviewer() {
+			continue // "She spoke to Felix Ambrose the morning after." names who asked
+		}
 		return m.person
 	}
 	return -1
+}
+
+// interviewer returns the person the text names as asking the questions, or -1;
+// computed once per document: the name after a byline "By" that opens its paragraph
+// ("*By Felix Ambrose*"), after "interviewed by", or after "spoke/talked to/with" when
+// the one who spoke is a person ("She spoke to Felix Ambrose": Ambrose asked; "We
+// spoke to her": her is the interviewee, no interviewer named).
+func (s *sieve) interviewer() int {
+	if !s.askerDone {
+		s.askerDone, s.askerWho = true, s.findInterviewer()
+	}
+	return s.askerWho
+}
+
+// findInterviewer is interviewer's search (see its comment).
+func (s *sieve) findInterviewer() int {
+	for i, t := range s.toks {
+		if t.kind != tokWord || i+1 >= len(s.toks) {
+			continue
+		}
+		next := s.toks[i+1].lower
+		switch {
+		case t.lower == "by" && (i == 0 || s.toks[i-1].kind == tokBreak || s.toks[i-1].para != t.para):
+			if p := s.personAfter(i+1, t.sent); p >= 0 {
+				return p
+			}
+		case t.lower == "interviewed" && next == "by":
+			if p := s.personAfter(i+2, t.sent); p >= 0 {
+				return p
+			}
+		case spokeVerbs[t.lower] && (next == "to" || next == "with") && s.personSubjectBefore(i):
+			if p := s.personAfter(i+2, t.sent); p >= 0 {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// spokeVerbs are the verbs of "X spoke to Y" that introduce an interview.
+var spokeVerbs = set(`spoke speaks talked talks`)
+
+// personSubjectBefore reports whether the word before verb token v is a person's name
+// or a he/she pronoun standing as subject.
+func (s *sieve) personSubjectBefore(v int) bool {
+	if v == 0 {
+		return false
+	}
+	if m, ok := s.people.at(v - 1); ok {
+		mm := s.people.mentions[m]
+		return mm.subject && mm.person >= 0 && !s.people.list[mm.person].org && (mm.kind == mName || mm.kind == mPronoun)
+	}
+	for i := v - 1; i >= 0 && i >= v-maxSubjectGap && s.toks[i].sent == s.toks[v].sent; i-- {
+		if m, ok := s.people.at(i); ok {
+			mm := s.people.mentions[m]
+			return mm.t1 == v && mm.subject && mm.person >= 0 && !s.people.list[mm.person].org && (mm.kind == mName || mm.kind == mPronoun)
+		}
+	}
+	return false
 }

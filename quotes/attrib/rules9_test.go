@@ -41,6 +41,9 @@ func TestRoundNineSpeakers(t *testing.T) {
 		// an answer label is the interviewee
 		{"answer label", "Tove Lund won the sprint on Sunday. We spoke to her after the race.\n\nQ: How did it feel?\nA: Like flying, honestly.\n", "Like flying", "Tove Lund"},
 		{"negative: the question label is nobody", "Tove Lund won the sprint on Sunday. We spoke to her after the race.\n\nQ: How did it feel?\nA: Like flying, honestly.\n", "How did", ""},
+		{"answer label: the interviewer named last is not the interviewee", "By Nils Aune\n\nTove Lund won the sprint on Sunday. She spoke to Nils Aune the morning after.\n\nQ: How did it feel?\nA: Like flying, honestly.\n", "Like flying", "Tove Lund"},
+		{"question label: the interviewer named by a byline", "By Nils Aune\n\nTove Lund won the sprint on Sunday. She spoke to Nils Aune the morning after.\n\nQ: How did it feel?\nA: Like flying, honestly.\n", "How did", "Nils Aune"},
+		{"question label: interviewed by", "Tove Lund won the sprint on Sunday and was interviewed by Nils Aune.\n\nQ: How did it feel?\nA: Like flying, honestly.\n", "How did", "Nils Aune"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -123,6 +123,9 @@ type sieve struct {
 	// chairWho is the person chairing (labels.go), once chairDone
 	chairWho  int
 	chairDone bool
+	// askerWho is the interviewer the text names (labels.go), once askerDone
+	askerWho  int
+	askerDone bool
 }
 
 // fromMention turns a mention into a result with the given cue and method/confidence
