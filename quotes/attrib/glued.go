@@ -91,7 +91,7 @@ func camelSplitRunes(w string) int {
 // candidates: only their possible stems are looked for among the capitalised words
 // (skipping words of other lengths without a map look-up), and the tokens are copied
 // only when a split happens.
-func splitGluedSuffixes(text, low string, toks []token, cands []int) []token {
+func splitGluedSuffixes(text string, toks []token, cands []int) []token {
 	if cands == nil {
 		return toks
 	}
@@ -133,7 +133,7 @@ func splitGluedSuffixes(text, low string, toks []token, cands []int) []token {
 		k, cut := cuts[c], cuts[c+1]
 		w -= copy(toks[w-(r-k-1):w], toks[k+1:r])
 		t := toks[k]
-		toks[w-2], toks[w-1] = wordToken(text, low, t.start, t.start+cut), wordToken(text, low, t.start+cut, t.end)
+		toks[w-2], toks[w-1] = wordToken(text, t.start, t.start+cut), wordToken(text, t.start+cut, t.end)
 		w, r = w-2, k
 	}
 	return toks

@@ -55,9 +55,10 @@ nov dec a.m p.m d.c maj cmdr del atty supt`)
 // quotes must be sorted by open position and not overlap.
 //
 // Speed: the slice is sized once from the text length, ASCII bytes are classified by
-// table without decoding runes, and a word's lower-case form is a substring of one
-// lower-cased copy of the text (words with non-ASCII letters are lower-cased on their
-// own), so a token costs no allocation of its own.
+// table without decoding runes, a word without upper-case letters is its own lower
+// form, and the other ASCII words get theirs from one string per document (folder),
+// so a token costs no allocation of its own (words with non-ASCII letters are
+// lower-cased on their own).
 func tokenize(text string, qs []span) []token {
 	return tokenizeInto(nil, text, qs)
 }
@@ -65,7 +66,8 @@ func tokenize(text string, qs []span) []token {
 // tokenizeInto is tokenize appending to buf[:0], so that a worker can reuse one
 // token slice across documents (see tokenPool).
 func tokenizeInto(buf []token, text string, qs []span) []token {
-	low := asciiLower(text)
+	fold := folders.Get().(*folder)
+	defer folders.Put(fold)
 	toks := buf[:0]
 	if n := len(text)/bytesPerToken + 16; cap(toks) < n {
 		toks = make([]token, 0, n)
@@ -119,16 +121,17 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 				toks = append(toks, token{})
 				t := &toks[len(toks)-1]
 				t.kind, t.start, t.end, t.text = tokWord, i, j, text[i:j]
-				t.lower = t.text
 				if upper {
-					t.lower = low[i:j]
 					t.cap = 'A' <= text[i] && text[i] <= 'Z'
 					if c := camelSplit(t.text); c > 0 {
 						toks = toks[:len(toks)-1] // "alliesWitkoff": the general path splits it
 						goto general
 					}
+					fold.add(len(toks)-1, t.text) // lower and lex come in fold.apply
+				} else {
+					t.lower = t.text
+					t.lex = lexLookup(t.lower)
 				}
-				t.lex = lexLookup(t.lower)
 				if t.cap && hasGluedSuffix(t.text) {
 					glued = append(glued, len(toks)-1)
 				}
@@ -142,7 +145,7 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 			}
 			toks = append(toks, token{})
 			t := &toks[len(toks)-1]
-			setWord(t, text, low, i, j) // in place: a token is too large to copy twice
+			setWord(t, text, i, j, fold, len(toks)-1) // in place: a token is too large to copy twice
 			if t.cap && !t.poss && hasGluedSuffix(t.text) {
 				glued = append(glued, len(toks)-1) // checked here, while the token is at hand
 			}
@@ -152,7 +155,8 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 			i += size
 		}
 	}
-	toks = splitGluedSuffixes(text, low, toks, glued)
+	fold.apply(toks)
+	toks = splitGluedSuffixes(text, toks, glued)
 	markSentences(toks, text, qs)
 	return toks
 }
@@ -189,16 +193,17 @@ func plainASCIIWord(text string, i int) (int, bool) {
 // Attributor keeps the slice for the next document anyway).
 const bytesPerToken = 5
 
-// wordToken builds the word token for text[i:j], stripping a possessive ’s; low is
-// the text lower-cased byte for byte (asciiLower).
-func wordToken(text, low string, i, j int) token {
+// wordToken builds the word token for text[i:j], stripping a possessive ’s.
+func wordToken(text string, i, j int) token {
 	var t token
-	setWord(&t, text, low, i, j)
+	setWord(&t, text, i, j, nil, 0)
 	return t
 }
 
-// setWord makes *t (a zero token) the word token for text[i:j].
-func setWord(t *token, text, low string, i, j int) {
+// setWord makes *t (a zero token) the word token for text[i:j]. An ASCII word with an
+// upper-case letter is handed to fold as token k, which sets its lower and lex later;
+// with fold nil every word is lower-cased on its own.
+func setWord(t *token, text string, i, j int, fold *folder, k int) {
 	w := text[i:j]
 	t.kind, t.start, t.end = tokWord, i, j
 	if c := w[len(w)-1]; c == 's' || c == '\'' || c == 0x99 { // 0x99 ends ’
@@ -213,13 +218,16 @@ func setWord(t *token, text, low string, i, j int) {
 	t.text = w
 	bare := strings.TrimSuffix(w, ".")
 	if isASCII(bare) {
-		t.lower = low[i : i+len(bare)]
 		t.cap = 'A' <= w[0] && w[0] <= 'Z'
+		if fold != nil && hasUpper(bare) {
+			fold.add(k, bare)
+			return
+		}
 	} else {
-		t.lower = strings.ToLower(bare)
 		r, _ := utf8.DecodeRuneInString(w)
 		t.cap = unicode.IsUpper(r)
 	}
+	t.lower = strings.ToLower(bare) // bare itself when it has no upper-case letter
 	t.lex = lexLookup(t.lower)
 }
 
