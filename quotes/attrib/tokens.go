@@ -73,13 +73,15 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 		toks = make([]token, 0, n)
 	}
 	qi := 0
+	next := openAt(qs, qi, len(text)) // where the next quotation opens, kept at hand
 	i := 0
 	var glued []int // capitalised words that may be glued to a suffix ("Witkoffand")
 	for i < len(text) {
-		for qi < len(qs) && qs[qi].open < i {
+		for next < i {
 			qi++ // overlapping or out-of-order quotation: skip it
+			next = openAt(qs, qi, len(text))
 		}
-		if qi < len(qs) && qs[qi].open == i {
+		if next == i {
 			q := qs[qi]
 			toks = append(toks, token{kind: tokQuote, start: q.open, end: q.closeEnd, quote: int32(qi)})
 			i = q.closeEnd
@@ -87,12 +89,10 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 				i = q.open + 1
 			}
 			qi++
+			next = openAt(qs, qi, len(text))
 			continue
 		}
-		limit := len(text)
-		if qi < len(qs) {
-			limit = qs[qi].open
-		}
+		limit := next
 		var class byte
 		size := 1
 		if c := text[i]; c < utf8.RuneSelf {
@@ -159,6 +159,14 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 	toks = splitGluedSuffixes(text, toks, glued)
 	markSentences(toks, text, qs)
 	return toks
+}
+
+// openAt returns where qs[qi] opens, or end when no quotation is left.
+func openAt(qs []span, qi, end int) int {
+	if qi < len(qs) {
+		return qs[qi].open
+	}
+	return end
 }
 
 // plainASCIIWord returns the end of the word at i when it is ASCII letters and digits
