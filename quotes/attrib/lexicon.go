@@ -83,7 +83,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec`) // month abbreviations ("Sept
 // orgWords mark a capitalised run as an organisation or place rather than a person.
 var orgWords = set(`house kremlin times journal post news press agency council
 committee party department ministry office government administration union fund
-bank company corporation inc institute university college school church commission
+bank company corporation inc institute hospital clinic university college school church commission
 court congress senate parliament assembly forum network channel magazine review
 bloomberg reuters axios insider guardian newsweek euronews meduza telegram twitter
 facebook x truth social politifact cnn bbc fox msnbc abc nbc cbs ap afp tass

@@ -171,6 +171,9 @@ func (p *people) find(toks []token) {
 			}
 		}
 		if n := p.nameRun(toks, k); n > 0 {
+			if len(p.mentions) > 0 && p.mentions[len(p.mentions)-1].t0 == k {
+				p.issuedBy(toks, k, len(p.mentions)-1) // "The statement, issued by X,"
+			}
 			if e := p.lastEnd(); e > k && e <= k+n && e < len(toks) && p.byTok[e] == 0 {
 				if m, ok := p.possessedSpeaker(toks, e); ok {
 					p.add(toks, m, e) // "Trump’s campaign said"

@@ -105,8 +105,17 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			}
 			p.add(toks, mention{kind: mDesc, t0: k, t1: end, text: text, person: -1}, k)
 			return end - k
+		case t.is(lOrgHead) && t.cap && j+2 < len(toks) && toks[j+1].lower == "of" && toks[j+2].cap:
+			return 0 // "the Ministry of Agriculture": a name, read as one
 		case (t.is(lDocNoun) || t.is(lOrgHead)) && isHeadEnd(toks, j+1):
-			if who := p.orgByHeadAt(toks, k, j); who >= 0 {
+			who := p.orgByHeadAt(toks, k, j)
+			if who < 0 {
+				who = p.genericOrg(toks, k, j) // "the company" after "DunMove"
+			}
+			if who < 0 && definite {
+				who = p.docIssuer(toks, k, j) // "the statement" after "X said in a statement"
+			}
+			if who >= 0 {
 				// "the institute said" after "the Kestland Institute for Public Health"
 				p.add(toks, mention{kind: mRole, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: who}, k)
 				return j + 1 - k
