@@ -72,6 +72,31 @@ func markOf(r rune) markInfo {
 // the U+2018–U+201F and U+2039–U+203A marks.
 var leadByte = [256]bool{'"': true, '\'': true, '\n': true, 0xC2: true, 0xE2: true}
 
+// nextLead returns the first i' in [i, le) with leadByte[m[i']], or le. Lead bytes are
+// one in twenty or more of news text, so it tests eight bytes at a time for any of the
+// five (hasByte) before the byte loop: BenchmarkScan (-cpu 1, 3 interleaved runs)
+// 515-610 MB/s with a table look-up per byte, 617-700 MB/s with nextLead.
+func nextLead(m string, i, le int) int {
+	for ; i+8 <= le; i += 8 {
+		x := uint64(m[i]) | uint64(m[i+1])<<8 | uint64(m[i+2])<<16 | uint64(m[i+3])<<24 |
+			uint64(m[i+4])<<32 | uint64(m[i+5])<<40 | uint64(m[i+6])<<48 | uint64(m[i+7])<<56
+		if hasByte(x, '"')|hasByte(x, '\'')|hasByte(x, '\n')|hasByte(x, 0xC2)|hasByte(x, 0xE2) != 0 {
+			break
+		}
+	}
+	for ; i < le && !leadByte[m[i]]; i++ {
+	}
+	return i
+}
+
+// hasByte is non-zero when some byte of x equals c (the classic SWAR zero-byte test on
+// x^c: a byte of 0 borrows into its own high bit; the answer is exact for "any").
+func hasByte(x uint64, c byte) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	v := x ^ ones*uint64(c)
+	return (v - ones) &^ v & high
+}
+
 // isSpace reports whether r separates words; r == 0 stands for a line edge.
 func isSpace(r rune) bool {
 	return r == 0 || r == ' ' || r == '\t' || r == '\r' || r == 0xA0 || r == 0x202F ||

@@ -214,7 +214,7 @@ func (s *scanner) pass(ls, le, from int) (outer frame, inner innerKind, unclosed
 	depth := 0
 	for i := from; i < le; {
 		if !leadByte[m[i]] {
-			i++
+			i = nextLead(m, i+1, le)
 			continue
 		}
 		r, sz := rune(m[i]), 1
@@ -312,7 +312,7 @@ func (s *scanner) laterSingleCloser(m string, ls, from, le int) bool {
 	}
 	for k := from; k < le; {
 		if !leadByte[m[k]] {
-			k++
+			k = nextLead(m, k+1, le)
 			continue
 		}
 		r, sz := utf8.DecodeRuneInString(m[k:le])
