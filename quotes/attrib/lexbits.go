@@ -104,11 +104,15 @@ var lexTable, lexFilter = func() (*[1 << lexTableBits]lexEntry, *[1 << lexFilter
 // words (the table compares whole words, so a collision costs a probe, never an
 // error).
 func lexHash(w string) uint32 {
-	if w == "" {
+	n := len(w)
+	if n == 0 {
 		return 0
 	}
-	n := len(w)
-	x := uint64(w[0]) | uint64(w[min(1, n-1)])<<8 | uint64(w[max(n-2, 0)])<<16 | uint64(w[n-1])<<24 | uint64(n)<<32
+	first, second, beforeLast, last := w[0], w[0], w[0], w[n-1] // a one-byte word
+	if n >= 2 {
+		second, beforeLast = w[1], w[n-2] // no bounds checks: n >= 2 is known here
+	}
+	x := uint64(first) | uint64(second)<<8 | uint64(beforeLast)<<16 | uint64(last)<<24 | uint64(n)<<32
 	return uint32((x * 0x9E3779B97F4A7C15) >> 32)
 }
 
