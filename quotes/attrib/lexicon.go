@@ -60,7 +60,7 @@ lady speaker leader chief ambassador commissioner director adviser advisor aide
 representative negotiator minister premier chancellor former acting senior top us u.s
 russian ukrainian american european british french german israeli chinese national
 security army navy cabinet press republican democratic democrat
-rev reverend col colonel lt capt captain sgt professor prof economic emissary
+rev revd reverend rt venerable col colonel lt capt captain sgt professor prof economic emissary
 retired maj cmdr commander del delegate atty supt manager coach skipper inspector
 councillor councilor superintendent detective magistrate`)
 

@@ -88,6 +88,9 @@ func precedingRoles(toks []token, k int) []string {
 	if len(out) == 0 {
 		out = rolesBeforeComma(toks, k)
 	}
+	if kin := kinBeforeComma(toks, k); kin != "" {
+		out = append(out, kin)
+	}
 	return out
 }
 

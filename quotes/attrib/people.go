@@ -278,7 +278,7 @@ func (p *people) nameRun(toks []token, k int) int {
 			roles = append(roles, toks[i].lower)
 		}
 	}
-	for s < end && (toks[s].is(lTitle) || toks[s].is(lNotName) && !keepsPlaceWord(toks, s, end) ||
+	for s < end && (toks[s].is(lTitle) || isVeryRev(toks, s, end) || toks[s].is(lNotName) && !keepsPlaceWord(toks, s, end) ||
 		isParticle(toks[s].lower) || notNameStart(&toks[s]) || toks[s].kind == tokPunct) {
 		if toks[s].kind == tokWord {
 			roles = append(roles, toks[s].lower)
@@ -345,8 +345,8 @@ func (p *people) nameRun(toks []token, k int) int {
 	if afterThe && !modifiesNoun(toks, end) {
 		org = true
 	}
-	if toks[s].is(lFirst) && end-s >= 2 {
-		org = false
+	if toks[s].is(lFirst) && end-s >= 2 || personalStyle(toks, k, s) {
+		org = false // a first name, or a style only a person bears ("the Rt Rev …")
 	}
 	roles = append(roles, precedingRoles(toks, k)...)
 	if !afterPlacePreposition(toks, k) {
@@ -358,7 +358,8 @@ func (p *people) nameRun(toks []token, k int) int {
 	p.wordBuf = words[:0]
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
-	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !(org && modifiesName(toks, end)) && !afterPossessive && !(m.modifier && afterLowerThe(toks, k, s)) && !(afterDet && nationalBeforeNoun(toks, s, end))
+	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !modifiesName(toks, end) && !afterPossessive && !(m.modifier && afterLowerThe(toks, k, s)) && !(afterDet && nationalBeforeNoun(toks, s, end)) ||
+		invertedSubject(toks, k)
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
 		words := []string{foldWord(&toks[end-1])}

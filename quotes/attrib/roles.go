@@ -123,6 +123,9 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			p.add(toks, mention{kind: mDoc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
 		case t.is(lDescribed) && isHeadEnd(toks, j+1):
+			if n, ok := p.kinPhrase(toks, k, j); ok {
+				return n // "her son": the person with that relation, or the name after it
+			}
 			p.add(toks, mention{kind: mDesc, t0: k, t1: j + 1, text: phraseText(toks, k, j+1), person: -1}, k)
 			return j + 1 - k
 		case t.cap && !definite && t.is(lFirst):
@@ -324,12 +327,19 @@ func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 	sent := toks[k].sent
 	fallback := -1
 	firstInSent := -1
+	// ownPossessive is a compatible possessor in the pronoun's own sentence ("Oz’s
+	// advice earned him a hearing, where he"): when the sentence has no subject, it
+	// beats the subjects of earlier sentences
+	ownPossessive := -1
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
 		ms := toks[m.t0].sent
 		if ms != sent {
 			if firstInSent >= 0 {
 				return firstInSent
+			}
+			if ownPossessive >= 0 {
+				return ownPossessive
 			}
 			if sent-ms > maxPronounSentences {
 				break
@@ -344,6 +354,9 @@ func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 		}
 		if m.subject {
 			firstInSent = m.person // keep the earliest in the sentence
+		}
+		if ms == toks[k].sent && toks[m.t1-1].poss && ownPossessive < 0 {
+			ownPossessive = m.person
 		}
 	}
 	if firstInSent >= 0 {

@@ -28,7 +28,7 @@ func (s *sieve) subjectBefore(i, sentStart int) int {
 			// a name set off by commas after its description: "The head of the
 			// agency, John Doe, said" is John Doe's
 			if m := s.mentionEndingAt(i - 1); m >= 0 {
-				if mm := s.people.mentions[m]; mm.kind == mName && !mm.org && mm.t0 > sentStart && s.toks[mm.t0-1].text == "," && !s.toks[mm.t1-1].poss {
+				if mm := s.people.mentions[m]; mm.kind == mName && !mm.org && s.commaBeforeName(mm.t0, sentStart) && !s.toks[mm.t1-1].poss {
 					return m
 				}
 			}
@@ -132,4 +132,21 @@ func (s *sieve) thatClauseFollows(j, i int) bool {
 func (s *sieve) isBody(mm mention) bool {
 	h := s.toks[mm.t1-1]
 	return h.is(lOrgHead) && !h.is(lDocNoun)
+}
+
+// commaBeforeName reports whether a comma opens the name starting at token t0, past
+// its stripped style ("…, the Very Rev Martin Hale, said"; "…, Martin Hale, said").
+func (s *sieve) commaBeforeName(t0, sentStart int) bool {
+	i := t0 - 1
+	for i > sentStart && s.toks[i].kind == tokWord && (s.toks[i].is(lTitle) || personStyles[s.toks[i].lower]) {
+		i--
+	}
+	if i > sentStart && i < t0-1 && s.toks[i].lower == "the" {
+		i-- // "the" leads a style, never a bare name
+	}
+	if i > sentStart && s.toks[i].text == "," {
+		return true
+	}
+	c := kinStart(s.toks, t0) // "Her daughter, the painter Mairi Brask, said"
+	return c > sentStart && kinBeforeComma(s.toks, t0) != ""
 }

@@ -1,0 +1,44 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Round-eleven rules: title phrases before or around a name, outlets that carry a
+// quotation, named reports, a post-verb name as a later pronoun's subject, relatives
+// by role. Each cause has its own new sentences (never held-out or corpus text) and a
+// negative case.
+
+func TestRoundElevenSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		// title phrases
+		{"ORG title NAME denied … he said:", "Pellmore Rovers chairman Anton Greaves rejected the claim. Asked about it later, he said: “We have never sold a captain in May.”", "We have never", "Anton Greaves"},
+		{"negative: a person subject before an org modifier", "Anton Greaves, the Pellmore Rovers chairman, rejected the claim. Asked about it later, he said: “We have never sold a captain in May.”", "We have never", "Anton Greaves"},
+		{"The Title of Place, the Very Rev NAME, … he said", "The Dean of Wexcombe, the Very Rev Simon Thorne, opened the doors. “We rang them at last,” he said.", "We rang", "Simon Thorne"},
+		{"ORG title NAME said", "Harlow Freight chief executive Dana Whitlow said the strike was “avoidable”.", "avoidable", "Dana Whitlow"},
+		{"The Title of Place, the Rt Rev NAME, said", "The Bishop of Wexcombe, the Rt Rev Simon Thorne, said the bells had been “silent for too long”.", "silent", "Simon Thorne"},
+		{"The title of the Place Isles, NAME, called", "The harbour master of the Ferrow Isles, Agnes Tull, called the storm “the worst in living memory”. “We lost three boats,” she said.", "We lost", "Agnes Tull"},
+		{"said its director, NAME", "The museum reopened on Sunday. “We are glad to be back,” said its director, Paula Venn.", "We are glad", "Paula Venn"},
+		{"negative: a title with no name", "The Bishop of Wexcombe said the bells had been “silent for too long”.", "silent", "Bishop of Wexcombe"},
+		// a post-verb name is a subject for later pronouns
+		{"said NAME … He said", "“The road is closed,” said Karim Odunsi, a county engineer. The crews worked all night. He said: “It will reopen on Friday.”", "It will reopen", "Karim Odunsi"},
+		{"negative: a name after told is its object", "“The road is closed,” Lena Marsh told Karim Odunsi, a county engineer. The crews worked all night. She said: “It will reopen on Friday.”", "It will reopen", "Lena Marsh"},
+		{"a possessor in the pronoun's own subjectless sentence", "Ruth Kell spoke first. “We need more,” said Ruth Kell. Omar Pike’s plan earned him a hearing, where he called it “a fair start”.", "a fair start", "Omar Pike"},
+		{"negative: the sentence has its own subject", "Ruth Kell spoke first. Lena Marsh praised Omar Pike’s plan, and she called it “a fair start”.", "a fair start", "Lena Marsh"},
+		// relatives by role
+		{"her son, NAME, … her son said", "Her son, the sculptor Tobias Renn, thanked the nurses. “She was never afraid,” her son said.", "She was never", "Tobias Renn"},
+		{"her daughter, the painter NAME, said", "Ada Renn died on Friday. Her daughter, the painter Iona Renn, said the family had been “flooded with letters”.", "flooded", "Iona Renn"},
+		{"her husband NAME … her son, NAME … her son said", "Her husband Edwin Renn died in 2011. Her son, Tobias Renn, thanked the nurses. “She was never afraid,” her son said.", "She was never", "Tobias Renn"},
+		{"negative: a relation never named", "Ada Renn died on Friday. “She was never afraid,” her son said.", "She was never", "her son"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := find(t, attributeText(t, c.text), c.quote)
+			assert.Equal(t, c.speaker, q.Speaker)
+		})
+	}
+}
