@@ -121,6 +121,9 @@ func (s *sieve) credit(i int, refs refIndex) string {
 	if q.transcript {
 		return s.introOutlet(k)
 	}
+	if o := s.carrierCredit(k); o != "" {
+		return o
+	}
 	if o := s.sentenceCredit(a, b, k); o != "" {
 		return o
 	}

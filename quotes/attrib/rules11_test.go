@@ -42,3 +42,21 @@ func TestRoundElevenSpeakers(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundElevenCarriers(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker, credit string
+	}{
+		{"OUTLET ran the quote as", "Farmers wept. “We lost half,” Ana Ruiz said. The Daily Crop ran the quote as “We lost half the crop.”", "We lost half the", "Ana Ruiz", "The Daily Crop"},
+		{"OUTLET carried it as", "“We lost half,” Ana Ruiz said.\n\nHarvest Weekly carried it as “We lost most of it,” and cut the rest.", "We lost most", "Ana Ruiz", "Harvest Weekly"},
+		{"negative: nobody said it before", "Harvest Weekly printed the line “We lost most of it” on Monday.", "We lost most", "", "Harvest Weekly"},
+		{"negative: a verb whose object is no quotation", "Ana Ruiz ran the farm for forty years. “We lost half,” she said.", "We lost half", "Ana Ruiz", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := find(t, attributeText(t, c.text), c.quote)
+			assert.Equal(t, c.speaker, q.Speaker)
+			assert.Equal(t, c.credit, q.CitedSource)
+		})
+	}
+}

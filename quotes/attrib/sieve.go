@@ -197,6 +197,9 @@ func (s *sieve) attribute(qi int) result {
 	if r, ok := s.asPutIt(a, b); ok {
 		return r
 	}
+	if r, ok := s.carried(qi, k, a); ok {
+		return r // "The Daily Crop ran the quote: “…”": the words are the last speaker's
+	}
 	if r, ok := s.coordinated(qi, k, a); ok {
 		return r
 	}
