@@ -67,6 +67,10 @@ var wordByte = func() (t [256]byte) {
 type folder struct {
 	buf []byte // the folded words, one after another
 	fix []int  // for each folded word: its token's index, its offset in buf
+
+	// glued lists the capitalised words that may be glued to a suffix ("Witkoffand")
+	// for splitGluedSuffixes; kept here, off the tokenizer's crowded registers.
+	glued []int
 }
 
 // folders keeps folder buffers between documents and across workers.

@@ -92,7 +92,7 @@ func camelSplitRunes(w string) int {
 // (skipping words of other lengths without a map look-up), and the tokens are copied
 // only when a split happens.
 func splitGluedSuffixes(text string, toks []token, cands []int) []token {
-	if cands == nil {
+	if len(cands) == 0 {
 		return toks
 	}
 	alone := map[string]bool{} // candidate stem -> written alone

@@ -75,7 +75,6 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 	qi := 0
 	next := openAt(qs, qi, len(text)) // where the next quotation opens, kept at hand
 	i := 0
-	var glued []int // capitalised words that may be glued to a suffix ("Witkoffand")
 	for i < len(text) {
 		for next < i {
 			qi++ // overlapping or out-of-order quotation: skip it
@@ -133,9 +132,12 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 					t.lex = lexLookup(t.lower)
 				}
 				if t.cap && hasGluedSuffix(t.text) {
-					glued = append(glued, len(toks)-1)
+					fold.glued = append(fold.glued, len(toks)-1)
 				}
 				i = j
+				if i < limit && text[i] == ' ' {
+					i++ // the space that follows most words, without a turn of the loop
+				}
 				continue
 			}
 		general:
@@ -147,7 +149,7 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 			t := &toks[len(toks)-1]
 			setWord(t, text, i, j, fold, len(toks)-1) // in place: a token is too large to copy twice
 			if t.cap && !t.poss && hasGluedSuffix(t.text) {
-				glued = append(glued, len(toks)-1) // checked here, while the token is at hand
+				fold.glued = append(fold.glued, len(toks)-1) // checked here, while the token is at hand
 			}
 			i = j
 		default:
@@ -156,7 +158,8 @@ func tokenizeInto(buf []token, text string, qs []span) []token {
 		}
 	}
 	fold.apply(toks)
-	toks = splitGluedSuffixes(text, toks, glued)
+	toks = splitGluedSuffixes(text, toks, fold.glued)
+	fold.glued = fold.glued[:0]
 	markSentences(toks, text, qs)
 	return toks
 }
