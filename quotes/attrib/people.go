@@ -318,10 +318,14 @@ func (p *people) nameRun(toks []token, k int) int {
 	if end-s > maxNameWords || isShouted(toks, s, end) || isHeadlineRun(toks, s, end) || namesAWork(toks, k) && !toks[s].is(lFirst) && p.bySurname(foldWord(&toks[end-1])) < 0 {
 		return end - k // a headline, dateline or heading, not a name
 	}
-	if end-s >= 2 && p.bySurname(foldWord(&toks[s])) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) {
-		// two people side by side ("tells Ushakov Putin should"): take the first alone
+	if end-s >= 2 && p.bySurname(foldWord(&toks[s])) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) && !afterLowerThe(toks, k, s) {
+		// two people side by side ("tells Ushakov Putin should"); never after "the" ("the
+		// Skerrow Isles" after "Skerrow" alone is a place): take the first alone
 		p.nameRun(toks[:s+1], s)
 		return s + 1 - k
+	}
+	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(foldWord(&toks[s])) < 0 && !toks[s].is(lOrg) && !toks[s].is(lFirst) && s == k && pronounAside(toks, end) {
+		return end - k // "Prices, she says, will rise": a noun before a reporting aside
 	}
 	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(foldWord(&toks[s])) < 0 && !toks[s].is(lOrg) && s == k && looksLikeNoun(toks, end) {
 		return end - k // "Conversations involving …": a capitalised first word, not a name

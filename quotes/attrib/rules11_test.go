@@ -24,6 +24,9 @@ func TestRoundElevenSpeakers(t *testing.T) {
 		{"The title of the Place Isles, NAME, called", "The harbour master of the Ferrow Isles, Agnes Tull, called the storm “the worst in living memory”. “We lost three boats,” she said.", "We lost", "Agnes Tull"},
 		{"said its director, NAME", "The museum reopened on Sunday. “We are glad to be back,” said its director, Paula Venn.", "We are glad", "Paula Venn"},
 		{"negative: a title with no name", "The Bishop of Wexcombe said the bells had been “silent for too long”.", "silent", "Bishop of Wexcombe"},
+		{"a place after the article is no second person", "Iona Renn grew up on Fennick. The harbour master of the Fennick Isles, Callum Dray, praised her. “She wrote about us,” he said.", "She wrote", "Callum Dray"},
+		{"a noun before a pronoun's aside", "Odile Marsan checked the vats. Costs, she says, will rise “a little, not a lot”.", "a little", "Odile Marsan"},
+		{"negative: a known name before a pronoun's aside stays a name", "Odile Marsan met Petra Lind. Lind, she says, was “a little late”.", "a little", "Petra Lind"},
 		// a post-verb name is a subject for later pronouns
 		{"said NAME … He said", "“The road is closed,” said Karim Odunsi, a county engineer. The crews worked all night. He said: “It will reopen on Friday.”", "It will reopen", "Karim Odunsi"},
 		{"negative: a name after told is its object", "“The road is closed,” Lena Marsh told Karim Odunsi, a county engineer. The crews worked all night. She said: “It will reopen on Friday.”", "It will reopen", "Lena Marsh"},

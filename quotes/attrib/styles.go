@@ -16,6 +16,9 @@ package attrib
 // Example: "“The road is closed,” said Karim Odunsi. The crews worked all night. He
 // said: “…”" gives the second quotation to Karim Odunsi.
 //
+// The same goes for a lone capitalised word opening a sentence before a pronoun's
+// reporting aside: "Prices, she says, will go up" names no person "Prices".
+//
 // Cost: a few token reads per name run. Known failures: a style the lists lack
 // ("the Most Rev") joins the name; "“…,” said the mayor to Ruiz" is unaffected, but
 // "“…,” wrote Ruiz's lawyer" is a possessive, so no subject.
@@ -62,4 +65,16 @@ func invertedSubject(toks []token, k int) bool {
 		q--
 	}
 	return toks[q].kind == tokQuote
+}
+
+// pronounAside reports whether the tokens from i are a reporting aside of a pronoun
+// (", she says,"): a sentence-initial capitalised word before it is the clause's
+// subject noun ("Prices, she says, will go up"), not a person never named before.
+func pronounAside(toks []token, i int) bool {
+	if i+3 >= len(toks) || toks[i].text != "," {
+		return false
+	}
+	p, v := toks[i+1], toks[i+2]
+	return p.kind == tokWord && (p.lower == "he" || p.lower == "she" || p.lower == "they") &&
+		v.kind == tokWord && v.is(lStrong) && toks[i+3].text == ","
 }
