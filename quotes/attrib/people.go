@@ -324,7 +324,7 @@ func (p *people) nameRun(toks []token, k int) int {
 		p.nameRun(toks[:s+1], s)
 		return s + 1 - k
 	}
-	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(foldWord(&toks[s])) < 0 && !toks[s].is(lOrg) && !toks[s].is(lFirst) && s == k && pronounAside(toks, end) {
+	if end-s == 1 && s == k && pronounAside(toks, end) && !toks[s].is(lOrg|lFirst) && sentenceInitial(toks, s) && p.bySurname(foldWord(&toks[s])) < 0 {
 		return end - k // "Prices, she says, will rise": a noun before a reporting aside
 	}
 	if end-s == 1 && sentenceInitial(toks, s) && p.bySurname(foldWord(&toks[s])) < 0 && !toks[s].is(lOrg) && s == k && looksLikeNoun(toks, end) {
