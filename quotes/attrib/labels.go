@@ -102,7 +102,7 @@ func (s *sieve) transcriptTurn(qi int) result {
 	case labelNobody:
 		return result{hasCue: true}
 	case labelChair:
-		if p := s.chair(); p >= 0 {
+		if p := s.chair(label); p >= 0 {
 			return turn(p, confChairLabel)
 		}
 		return result{hasCue: true}
@@ -155,29 +155,35 @@ func isFullName(label string) bool {
 	return caps >= 2
 }
 
-// chair returns the person the text says chairs or moderates, or -1; computed once.
-func (s *sieve) chair() int {
+// chair returns the person the text says chairs or moderates, or -1; computed once
+// per document (a transcript uses one label for its chair).
+func (s *sieve) chair(label string) int {
 	if s.chairDone {
 		return s.chairWho
 	}
-	s.chairDone, s.chairWho = true, s.findChair()
+	s.chairDone, s.chairWho = true, s.findChair(label)
 	return s.chairWho
 }
 
-// findChair is chair's search (see the file comment).
-func (s *sieve) findChair() int {
-	for i, t := range s.toks {
-		if t.kind != tokWord || !chairVerbs[t.lower] {
-			continue
-		}
-		if i+1 < len(s.toks) && s.toks[i+1].lower == "by" {
-			if p := s.personAfter(i+2, t.sent); p >= 0 {
+// findChair is chair's search (see the file comment). Verbs of the label's own
+// family are tried first: a "MODERATOR:" is who "moderated", not the station that
+// "hosted" the debate.
+func (s *sieve) findChair(label string) int {
+	family := chairFamily(label)
+	for pass := 0; pass < 2; pass++ {
+		for i, t := range s.toks {
+			if t.kind != tokWord || !chairVerbs[t.lower] || pass == 0 && chairFamily(t.lower) != family {
+				continue
+			}
+			if i+1 < len(s.toks) && s.toks[i+1].lower == "by" {
+				if p := s.personAfter(i+2, t.sent); p >= 0 {
+					return p
+				}
+				continue
+			}
+			if p := s.chairSubject(i); p >= 0 {
 				return p
 			}
-			continue
-		}
-		if p := s.chairSubject(i); p >= 0 {
-			return p
 		}
 	}
 	found := -1
@@ -190,6 +196,20 @@ func (s *sieve) findChair() int {
 		}
 	}
 	return found
+}
+
+// chairFamily groups chair labels and verbs by what they say the person did:
+// "moderator"/"moderated", "chair"/"chaired"/"presided", "host"/"hosted".
+func chairFamily(w string) string {
+	w = strings.ToLower(w)
+	switch {
+	case strings.HasPrefix(w, "moderat"):
+		return "moderate"
+	case strings.HasPrefix(w, "host"):
+		return "host"
+	default:
+		return "chair" // chair, chairman, presiding, presided, speaker
+	}
 }
 
 // maxChairReach is how many tokens after "chaired by" the chair's name may start

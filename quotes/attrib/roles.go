@@ -329,7 +329,8 @@ func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 	firstInSent := -1
 	// ownPossessive is a compatible possessor in the pronoun's own sentence ("Oz’s
 	// advice earned him a hearing, where he"): when the sentence has no subject, it
-	// beats the subjects of earlier sentences
+	// beats the subjects of earlier sentences — unless a preposition governs it ("Of
+	// Roe’s employer, she writes": Roe is what she writes about)
 	ownPossessive := -1
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
@@ -355,7 +356,7 @@ func (p *people) resolvePronoun(toks []token, gender string, k int) int {
 		if m.subject {
 			firstInSent = m.person // keep the earliest in the sentence
 		}
-		if ms == toks[k].sent && toks[m.t1-1].poss && ownPossessive < 0 {
+		if ms == toks[k].sent && toks[m.t1-1].poss && ownPossessive < 0 && !afterPreposition(toks, m.t0) {
 			ownPossessive = m.person
 		}
 	}

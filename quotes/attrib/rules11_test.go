@@ -15,6 +15,8 @@ func TestRoundElevenSpeakers(t *testing.T) {
 	cases := []struct {
 		name, text, quote, speaker string
 	}{
+		// a possessor after a preposition is what the sentence is about, not its pronoun's referent
+		{"negative: Of X's employer, she writes that he", "Mira Dalton writes with care. Of Tobin’s employer, the mill’s owner, she writes that he “weighed flour like gold”.", "weighed flour", "Mira Dalton"},
 		// title phrases
 		{"ORG title NAME denied … he said:", "Pellmore Rovers chairman Anton Greaves rejected the claim. Asked about it later, he said: “We have never sold a captain in May.”", "We have never", "Anton Greaves"},
 		{"negative: a person subject before an org modifier", "Anton Greaves, the Pellmore Rovers chairman, rejected the claim. Asked about it later, he said: “We have never sold a captain in May.”", "We have never", "Anton Greaves"},
