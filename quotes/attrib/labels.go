@@ -325,3 +325,54 @@ func (s *sieve) personSubjectBefore(v int) bool {
 	}
 	return false
 }
+
+// resolveLabel resolves a transcript label ("Dmitriev", "SW") to a person: by surname
+// or first name, or by initials when exactly one person has them; -1 when none.
+func (p *people) resolveLabel(label string) int {
+	f := fold(strings.TrimSpace(label))
+	if f == "" {
+		return -1
+	}
+	parts := strings.Fields(f)
+	if i := p.bySurname(parts[len(parts)-1]); i >= 0 {
+		return i
+	}
+	if i := p.byFirst(parts[0]); i >= 0 {
+		return i
+	}
+	if len(parts) == 1 && isUpperWord(strings.TrimSpace(label)) {
+		found := -1
+		for i, q := range p.list {
+			if q.org || q.first == "" {
+				continue
+			}
+			if initials(q.name) == f {
+				if found >= 0 {
+					return -1
+				}
+				found = i
+			}
+		}
+		return found
+	}
+	return -1
+}
+
+// initials folds a name to its initials ("Steve Witkoff" -> "sw").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(fold(name)) {
+		r, _ := utf8.DecodeRuneInString(w)
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isUpperWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}

@@ -2,14 +2,11 @@ package attrib
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
-// Pronouns, transcript labels and role phrases. "he"/"she" resolve to the first
-// subject-position person of their sentence, else of the previous sentences (most
-// recent first), gender permitting. Role phrases: "the president", "the head of the fund", "Ukraine’s deputy foreign
-// minister", "a source close to Dmitriev", "the 28-point plan".
+// Role phrases: "the president", "the head of the fund", "Ukraine’s deputy foreign
+// minister", "a source close to Dmitriev", "the 28-point plan". (Pronouns are resolved
+// in pronouns.go, transcript labels in labels.go.)
 //
 // A definite phrase whose head is a role noun resolves to the most recently mentioned
 // person whose roles (titles before the name, words of an apposition after it) contain
@@ -299,140 +296,4 @@ func isOutlet(name string) bool {
 		}
 	}
 	return false
-}
-
-// maxPronounSentences is how many sentences back a pronoun looks for its antecedent.
-const maxPronounSentences = 6
-
-// resolvePronoun resolves a pronoun at token k: the first subject-position person of
-// its own sentence before it, else of each previous sentence (most recent first), else
-// the most recent compatible person; -1 when none is compatible.
-func (p *people) resolvePronoun(toks []token, gender string, k int) int {
-	compatible := func(m mention) bool {
-		if m.person < 0 || m.kind == mAnon || m.kind == mDoc || m.kind == mDesc {
-			return false
-		}
-		q := p.list[m.person]
-		if q.org || m.org || gender != "" && q.gender == "" && q.first == "" && !q.hasRoles() && nounApposition(toks, m) {
-			// a one-word name with no first name, gender or title, set off by commas
-			// after a common noun, names that noun's thing: a team, place or outlet
-			// ("the holders, Northfield, in the final")
-			return false
-		}
-		return gender == "" || q.gender == "" || q.gender == gender
-	}
-	if m, ok := p.reportingSubject(toks, k); ok && compatible(m) {
-		return m.person // "Ruiz said she hoped": the reporter of her own hope
-	}
-	sent := toks[k].sent
-	fallback := -1
-	firstInSent := -1
-	// ownPossessive is a compatible possessor in the pronoun's own sentence ("Oz’s
-	// advice earned him a hearing, where he"): when the sentence has no subject, it
-	// beats the subjects of earlier sentences — unless a preposition governs it ("Of
-	// Roe’s employer, she writes": Roe is what she writes about)
-	ownPossessive := -1
-	for i := len(p.mentions) - 1; i >= 0; i-- {
-		m := p.mentions[i]
-		ms := toks[m.t0].sent
-		if ms != sent {
-			if firstInSent >= 0 {
-				return firstInSent
-			}
-			if ownPossessive >= 0 {
-				return ownPossessive
-			}
-			if sent-ms > maxPronounSentences {
-				break
-			}
-			sent = ms
-		}
-		if !compatible(m) {
-			continue
-		}
-		if fallback < 0 {
-			fallback = m.person
-		}
-		if m.subject {
-			firstInSent = m.person // keep the earliest in the sentence
-		}
-		if ms == toks[k].sent && toks[m.t1-1].poss && ownPossessive < 0 && !afterPreposition(toks, m.t0) {
-			ownPossessive = m.person
-		}
-	}
-	if firstInSent >= 0 {
-		return firstInSent
-	}
-	return fallback
-}
-
-// reportingSubject returns the subject of a speech verb right before the pronoun at k
-// ("Ruiz said she", "Ruiz said that she"): the last mention, when it ends at that
-// verb. A pronoun opening the reported clause nearly always means the reporter; the
-// sentence's first subject ("The Finance Ministers’ forum …, and Ruiz said she") is
-// another clause's.
-func (p *people) reportingSubject(toks []token, k int) (mention, bool) {
-	v := k - 1
-	if v >= 0 && toks[v].lower == "that" {
-		v--
-	}
-	if v < 1 || len(p.mentions) == 0 || toks[v].kind != tokWord || !toks[v].is(lSayCore) {
-		return mention{}, false
-	}
-	m := p.mentions[len(p.mentions)-1]
-	if m.t1 != v || m.kind != mName || !m.subject {
-		return mention{}, false
-	}
-	return m, true
-}
-
-// resolveLabel resolves a transcript label ("Dmitriev", "SW") to a person: by surname
-// or first name, or by initials when exactly one person has them; -1 when none.
-func (p *people) resolveLabel(label string) int {
-	f := fold(strings.TrimSpace(label))
-	if f == "" {
-		return -1
-	}
-	parts := strings.Fields(f)
-	if i := p.bySurname(parts[len(parts)-1]); i >= 0 {
-		return i
-	}
-	if i := p.byFirst(parts[0]); i >= 0 {
-		return i
-	}
-	if len(parts) == 1 && isUpperWord(strings.TrimSpace(label)) {
-		found := -1
-		for i, q := range p.list {
-			if q.org || q.first == "" {
-				continue
-			}
-			if initials(q.name) == f {
-				if found >= 0 {
-					return -1
-				}
-				found = i
-			}
-		}
-		return found
-	}
-	return -1
-}
-
-// initials folds a name to its initials ("Steve Witkoff" -> "sw").
-func initials(name string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(fold(name)) {
-		r, _ := utf8.DecodeRuneInString(w)
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-func isUpperWord(s string) bool {
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return s != ""
 }
