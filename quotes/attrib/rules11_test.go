@@ -65,3 +65,10 @@ func TestRoundElevenCarriers(t *testing.T) {
 		})
 	}
 }
+
+// TestBlankLinesAreNoSentences: blank lines between paragraphs do not count as
+// sentences, so a pronoun after a long quotation still reaches its antecedent.
+func TestBlankLinesAreNoSentences(t *testing.T) {
+	text := "Mira Holt spoke to the paper by phone.\n\n\n\n“We walked for hours.\n\n\n\n“Nobody came.\n\n\n\n“The radio was dead.”\n\n\n\nShe said the guide was “the best there is”.\n"
+	assert.Equal(t, "Mira Holt", find(t, attributeText(t, text), "the best there is").Speaker)
+}

@@ -300,7 +300,8 @@ func isDotted(w string) bool {
 	}
 }
 
-// markSentences sets sent, para and sentEnd on every token.
+// markSentences sets sent, para and sentEnd on every token. Sentences are counted so
+// that a run of line breaks is one boundary.
 func markSentences(toks []token, text string, qs []span) {
 	var sent, para int32
 	for k := range toks {
@@ -322,7 +323,10 @@ func markSentences(toks []token, text string, qs []span) {
 				}
 			}
 		}
-		if t.sentEnd {
+		// a break right after a sentence end (a blank line, or the newline after a
+		// paragraph's last period) opens no sentence of its own: blank lines must not
+		// push an antecedent out of maxPronounSentences' reach
+		if t.sentEnd && (t.kind != tokBreak || k == 0 || !toks[k-1].sentEnd) {
 			sent++
 		}
 	}
