@@ -8,7 +8,7 @@ import "github.com/quotecheck/quotecheck/quotes"
 // Problem: the name before the verb is a publication passing on someone else's words;
 // taking it as the speaker credits the words to the paper.
 //
-// Approach: a carrying verb (carried, ran, printed, published) a few words before the
+// Approach: a carrying verb (carried, ran, printed, published, used) a few words before the
 // quotation, whose object is "it" or a word for a quotation ("the full quote", "the
 // line"), and whose subject is a capitalised name opening the sentence: the name is the
 // cited source, and the speaker is the last speaker before the quotation (what "it"
@@ -24,7 +24,7 @@ import "github.com/quotecheck/quotecheck/quotes"
 // subject ("Ruiz printed the line on a T-shirt") is read the same way.
 
 // carryVerbs are the verbs by which an outlet passes on words it did not say.
-var carryVerbs = set(`carried carries ran runs printed prints published publishes`)
+var carryVerbs = set(`carried carries ran runs printed prints published publishes used uses`)
 
 // carryObjects are the objects of a carrying verb that stand for a quotation.
 var carryObjects = set(`it quote quotes line lines remark remarks comment comments words
@@ -109,11 +109,11 @@ func (s *sieve) carrierCredit(k int) string {
 }
 
 // maybeCarryVerb is a cheap filter before the carryVerbs lookup: every carrying verb
-// starts with c, p or r and has three to ten letters.
+// starts with c, p, r or u and has three to ten letters.
 func maybeCarryVerb(w string) bool {
 	if len(w) < 3 || len(w) > 10 {
 		return false
 	}
 	c := w[0]
-	return c == 'c' || c == 'p' || c == 'r'
+	return c == 'c' || c == 'p' || c == 'r' || c == 'u'
 }

@@ -27,6 +27,9 @@ func (s *sieve) continuation(qi, k, a int) (result, bool) {
 	if s.isWoven(k, s.text[s.qs[qi].start:s.qs[qi].end]) {
 		return result{}, false
 	}
+	if r, ok := s.ownColonSubject(k, a); ok {
+		return r, true // "Its spokesperson, Ama Kettle, went further: “…”": not the guild's words
+	}
 	para := s.toks[k].para
 	for pj := qi - 1; pj >= 0; pj-- {
 		pk := s.qtok[pj]
@@ -58,6 +61,30 @@ func (s *sieve) continuation(qi, k, a int) (result, bool) {
 		r.method, r.conf = quotes.MethodContinuation, confContinuation
 	}
 	return r, ok
+}
+
+// ownColonSubject gives a quotation that follows a colon in its own sentence to the
+// person that sentence names as its subject ("Its spokesperson, Ama Kettle, went
+// further: “…”"), before the previous quotation of the paragraph can claim it: a
+// new person introducing the words outranks the organisation quoted just before.
+// Only a named person counts; an organisation or a pronoun leaves the quotation to
+// the other rules.
+func (s *sieve) ownColonSubject(k, a int) (result, bool) {
+	if k <= a+1 || s.toks[k-1].text != ":" {
+		return result{}, false
+	}
+	for i := a; i < k-1; i++ {
+		m, ok := s.people.at(i)
+		if !ok {
+			continue
+		}
+		mm := s.people.mentions[m]
+		if !mm.subject || mm.kind != mName || mm.person < 0 || s.people.list[mm.person].org || mm.modifier {
+			continue
+		}
+		return s.fromMention(m, "", quotes.MethodContinuation, confContinuation), true
+	}
+	return result{}, false
 }
 
 // firstOfPara returns the first non-markup token of token k's paragraph.

@@ -62,7 +62,7 @@ russian ukrainian american european british french german israeli chinese nation
 security army navy cabinet press republican democratic democrat
 rev revd reverend rt venerable col colonel lt capt captain sgt professor prof economic emissary
 retired maj cmdr commander del delegate atty supt manager coach skipper inspector
-councillor councilor superintendent detective magistrate`)
+councillor councilor superintendent detective magistrate sergeant constable`)
 
 // notNames are capitalised words that start sentences or name things, never people.
 var notNames = set(`the a an and but or so if then however since when while after before

@@ -23,14 +23,23 @@ func isParticle(lower string) bool {
 // personSoFar reports whether the run toks[k:end] already holds a known first name: an
 // "of" after it opens a place ("Charles Rangel of New York"), while after a title or an
 // organisation word it is part of the name ("Secretary of State John Kerry", "Bank of
-// America").
+// America"). Two plain words after a title are a person too, first name known or not
+// ("Sergeant Ivo Brandt of Marlow Police"); one is not ("Minister Ivo of", rare, and
+// "Secretary of State" has none).
 func personSoFar(toks []token, k, end int) bool {
+	plain := -1 // plain words since the last title; -1: no title yet
 	for i := k; i < end; i++ {
-		if toks[i].is(lFirst) {
+		t := &toks[i]
+		switch {
+		case t.is(lFirst):
 			return true
+		case t.is(lTitle):
+			plain = 0
+		case plain >= 0 && t.kind == tokWord && !t.is(lOrg|lOrgHead|lNotName):
+			plain++
 		}
 	}
-	return false
+	return plain >= 2
 }
 
 // maxNickname is the longest quoted nickname, marks included, read inside a name

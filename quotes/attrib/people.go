@@ -318,9 +318,12 @@ func (p *people) nameRun(toks []token, k int) int {
 	if end-s > maxNameWords || isShouted(toks, s, end) || isHeadlineRun(toks, s, end) || namesAWork(toks, k) && !toks[s].is(lFirst) && p.bySurname(foldWord(&toks[end-1])) < 0 {
 		return end - k // a headline, dateline or heading, not a name
 	}
-	if end-s >= 2 && p.bySurname(foldWord(&toks[s])) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) && !afterLowerThe(toks, k, s) {
+	if end-s >= 2 && p.bySurname(foldWord(&toks[s])) >= 0 && !toks[s].is(lFirst) && !toks[s].is(lOrg) && !afterLowerThe(toks, k, s) &&
+		!toks[end-1].is(lOrg|lOrgHead) && !(s > k && toks[s-1].lower == "the") {
 		// two people side by side ("tells Ushakov Putin should"); never after "the" ("the
-		// Skerrow Isles" after "Skerrow" alone is a place): take the first alone
+		// Skerrow Isles" after "Skerrow" alone is a place) nor before an organisation's
+		// head word ("The Northern Energy Forum" after a headline's "Northern", "of
+		// Brackenford Police" after "in Brackenford"): take the first alone
 		p.nameRun(toks[:s+1], s)
 		return s + 1 - k
 	}
@@ -341,8 +344,8 @@ func (p *people) nameRun(toks []token, k int) int {
 			continue
 		}
 		words = append(words, toks[i].text)
-		if toks[i].is(lOrg) {
-			org = true
+		if toks[i].is(lOrg) || i == end-1 && i > s && toks[i].is(lOrgHead) {
+			org = true // "Brackenford Police": an organisation's head word ends the run
 		}
 	}
 	afterThe := k > 0 && toks[k-1].lower == "the" || s > k && toks[s-1].lower == "the"
