@@ -18,6 +18,9 @@ package attrib
 //   - "The statement, issued by X," takes X once X's name is read (issuedBy).
 //   - "the company", "the firm" (genericOrgHeads) whose head no name holds: the nearest
 //     subject organisation, not an outlet, in the phrase's paragraph or the one before.
+//   - a document with a possessor ("the agency’s assessment report") is the
+//     possessor's, and a later "the report" is the author of the last report whose
+//     author the text gave (docAuthor).
 //   - "the Ministry of Agriculture": a capitalised head followed by "of" and a
 //     capitalised word is a name, left to the name reader (rolePhrase returns 0).
 //
@@ -151,4 +154,48 @@ func (p *people) issuedBy(toks []token, k, mi int) {
 		return
 	}
 	d.kind, d.person = mRole, p.mentions[mi].person
+}
+
+// writtenFindings are documents in which a body reports its own findings, whose words
+// are its author's ("the agency’s assessment report"); rules and plans ("bylaws",
+// "bill") are not among them.
+var writtenFindings = set(`report study assessment review findings`)
+
+// docAuthor returns the author of the document phrase at k headed by the document
+// noun at j: an organisation possessor inside the phrase ("the agency’s assessment
+// report" → whom "the agency" stood for when last written), else, for a bare "the report", the author of the
+// last mention of a report whose author the text gave. -1 when the text names none.
+func (p *people) docAuthor(toks []token, k, j int) int {
+	if !authoredDocs[toks[j].lower] && !writtenFindings[toks[j].lower] {
+		return -1 // "the party’s bylaws" are rules, not the party's words
+	}
+	if j >= k+2 && toks[k].lower == "the" && toks[k+1].poss && toks[k+1].is(lOrgHead) {
+		return p.lastResolved(toks, k, toks[k+1].lower)
+	}
+	if j != k+1 || toks[k].lower != "the" {
+		return -1
+	}
+	noun := toks[j].lower
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.t0 < k && m.kind == mRole && m.person >= 0 && toks[m.t1-1].lower == noun {
+			return m.person
+		}
+	}
+	return -1
+}
+
+// lastResolved returns whom the phrase "the HEAD" stood for when the text last used it
+// before token k ("the agency said" resolved to the Aldmark Medicines Agency), or -1:
+// a possessor "the agency’s" is taken only as the text itself already resolved it,
+// never guessed from any name holding the word ("the party’s bylaws" is not the Tea
+// Party's).
+func (p *people) lastResolved(toks []token, k int, head string) int {
+	for i := len(p.mentions) - 1; i >= 0; i-- {
+		m := p.mentions[i]
+		if m.t0 < k && m.kind == mRole && m.person >= 0 && m.t1 == m.t0+2 && toks[m.t0].lower == "the" && toks[m.t0+1].lower == head {
+			return m.person
+		}
+	}
+	return -1
 }

@@ -71,7 +71,10 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			}
 			who := p.resolveRole(head)
 			if t.is(lOrgRole) {
-				who = p.lastOrg()
+				who = p.lastOrg() // "the agency" after "Reuters": the news agency
+				if who < 0 && t.is(lOrgHead) && j == k+1 && toks[k].lower == "the" {
+					who = p.orgByHead(t.lower) // no outlet named: "the agency" after "the Aldmark Medicines Agency"
+				}
 			}
 			if who < 0 && !t.is(lOrgRole) && namedInApposition(toks, end) {
 				return 0 // "the president’s son-in-law, Jared Kushner": the name follows
@@ -111,6 +114,9 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			}
 			if who < 0 && definite {
 				who = p.docIssuer(toks, k, j) // "the statement" after "X said in a statement"
+			}
+			if who < 0 && t.is(lDocNoun) {
+				who = p.docAuthor(toks, k, j) // "the agency’s assessment report", then "the report"
 			}
 			if who >= 0 {
 				// "the institute said" after "the Kestland Institute for Public Health"

@@ -26,6 +26,12 @@ func TestRoundTwelveSpeakers(t *testing.T) {
 		// an outlet that used a version of someone's words
 		{"OUTLET used a shorter version:", "“We lost half the crop this year,” Ana Ruiz said. The Tallow Courier used a shorter version: “We lost half the crop.”", "We lost half the crop.", "Ana Ruiz"},
 		{"negative: used with no quotation object", "The Tallow Courier used a drone: “We saw the whole valley,” said Ana Ruiz.", "We saw", "Ana Ruiz"},
+		// a document's words go to its author
+		{"the agency said, then the agency's report, then the report", "The Corran Water Agency fined the mill on Monday. In a statement, the agency said the fine was “long overdue”. According to the agency’s annual report, the river “recovered within a month”. The report also noted “three earlier spills”.", "three earlier spills", "Corran Water Agency"},
+		{"the agency's annual report", "The Corran Water Agency fined the mill on Monday. In a statement, the agency said the fine was “long overdue”. According to the agency’s annual report, the river “recovered within a month”.", "recovered within", "Corran Water Agency"},
+		{"the agency said after an agency named", "The Corran Water Agency fined the mill on Monday. In a statement, the agency said the fine was “long overdue”.", "long overdue", "Corran Water Agency"},
+		{"negative: the party's bylaws are no words of the party", "The Corran Party met on Monday. The party said the vote was “final”. Proxies are barred when voting “to fill a seat”, per the party’s bylaws.", "to fill a seat", "the party’s bylaws"},
+		{"negative: the agency after a news agency", "The Corran Water Agency fined the mill. Reuters reported the fine first. The agency said the mill was “a repeat offender”.", "a repeat offender", "Reuters"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
