@@ -95,16 +95,13 @@ const benchCorpusBytes = 50 << 20
 // BenchmarkExtract measures extraction throughput (MB/s) on the seeds repeated as
 // separate documents to at least 50 MB. Target: ≥ 100 MB/s on one core
 // (go test -run XXX -bench Extract -benchtime 3x -cpu 1 ./quotes/extract).
-// Reached on the shared 2-core machine: 39 MB/s on one core and 66 MB/s with -cpu 2
-// (was 9.7 and 14.4 before the tokenizer, word-list and buffer-reuse work; a reused
-// lower-case buffer behind unsafe.String gave 42/71 and was reverted as unsafe). Where the rest goes (-cpuprofile):
-// tokenizing 31%, the mention pass 29%, the sieve's rules 15%, the scanner 6%.
-// Tokenizing only windows around quotations, with a light whole-document pass for the
-// people index, does not pay while output must stay identical: that index reads
-// capitalised runs, "the"/"a" phrases and he/she (30% of all words) with their
-// neighbours, and 3 tokens back and 4 ahead of those already cover 86% of the
-// tokens of the seeds and PolNeAR dev (98.8% at 3 back, 14 ahead, what apposition and
-// role phrases read); quotation paragraphs and the ones before them hold only 33%.
+// Reached on the shared 2-core machine: 35 MB/s on one core and 59 MB/s with -cpu 2
+// (9.7 and 14.4 before the first tokenizer, word-list and buffer-reuse work; 36.8 and 66
+// before seven more rounds of attribution rules, which a byte-table tokenizer, an 8-byte
+// scanner skip and a per-document lower-case folder mostly paid back). Where the rest
+// goes (-cpuprofile): the mention pass (people.find) about a third, tokenizing about a
+// fifth, the sieve's rules and the scanner the remainder; 100 MB/s would need a
+// lighter mention pass, not a faster tokenizer.
 func BenchmarkExtract(b *testing.B) {
 	seeds, _, err := document.Load(nil, nil)
 	require.NoError(b, err)
