@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/quotecheck/quotecheck/quotes"
 	"github.com/quotecheck/quotecheck/quotes/document"
 )
 
@@ -92,8 +93,9 @@ func (s *sieve) referenceLabel(i int) (string, bool) {
 	return document.NormalizeLabel(m[1]), true
 }
 
-// platforms are where posts are published; "on X" after a post cue credits them.
-var platforms = []string{"Truth Social", "Twitter", "Telegram", "Facebook", "Instagram", "TikTok", "YouTube", "X", "Bluesky", "Threads"}
+// platforms are where posts are published; "on X" after a post cue credits them. The
+// list is shared with check, which judges platform credits apart from outlets.
+var platforms = quotes.Platforms
 
 // platformWords are the words of each platform name, split once.
 var platformWords = func() [][]string {
