@@ -94,11 +94,9 @@ func findTurns(text, masked string) []turn {
 		}
 		q, a := false, false // the run holds a "Q:" and an "A:" line
 		for k := i; k < j; k++ {
-			switch masked[cands[k].nameStart:cands[k].nameEnd] {
-			case "Q":
-				q = true
-			case "A":
-				a = true
+			if label := masked[cands[k].nameStart:cands[k].nameEnd]; isQA(label) {
+				q = q || label == "Q"
+				a = a || label == "A"
 			}
 		}
 		// a Q or A label outside an interview's alternation is no label at all
