@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"sort"
 	"testing"
 
@@ -59,6 +58,6 @@ func TestRelationThresholds(t *testing.T) {
 		if r.co < 0.4 && r.ov < 0.3 {
 			continue
 		}
-		t.Log(fmt.Sprintf("same=%-5v ov=%.2f co=%.2f shared=%.0f minContent=%.0f  %q ~ %q", r.same, r.ov, r.co, r.shared, r.contentShort, r.a, r.b))
+		t.Logf("same=%-5v ov=%.2f co=%.2f shared=%.0f minContent=%.0f  %q ~ %q", r.same, r.ov, r.co, r.shared, r.contentShort, r.a, r.b)
 	}
 }
