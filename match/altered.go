@@ -76,8 +76,7 @@ func alteredOnly(a, b *text) bool {
 // alterable reports whether every token is a number, a negation or a modal verb.
 func alterable(ts []norm.Token) bool {
 	for _, t := range ts {
-		isNumber := t.Word != "" && t.Word[0] >= '0' && t.Word[0] <= '9'
-		if !isNumber && !negations[t.Word] && !modals[t.Word] {
+		if !isNumber(t) && !negations[t.Word] && !modals[t.Word] {
 			return false
 		}
 	}

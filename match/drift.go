@@ -157,14 +157,21 @@ func pick(ts []norm.Token, class map[string]bool) []string {
 	return out
 }
 
+// numbers lists the number tokens of ts.
 func numbers(ts []norm.Token) []string {
 	var out []string
 	for _, t := range ts {
-		if t.Word != "" && t.Word[0] >= '0' && t.Word[0] <= '9' {
+		if isNumber(t) {
 			out = append(out, t.Word)
 		}
 	}
 	return out
+}
+
+// isNumber reports whether a token is a number: the normaliser writes numbers, in
+// digits or in words ("twelve"), as digits.
+func isNumber(t norm.Token) bool {
+	return t.Word != "" && t.Word[0] >= '0' && t.Word[0] <= '9'
 }
 
 // modalWords lists the modal verbs and semi-modal phrases of ts; after is the word

@@ -31,6 +31,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/quotecheck/quotecheck/quotes/names"
 )
 
 // sameSpeaker reports whether two speakers, as attribution gives them, may be the
@@ -39,7 +41,7 @@ func sameSpeaker(a, b string) bool {
 	if a == "" || b == "" || strings.EqualFold(a, b) {
 		return true
 	}
-	if !isDescriptor(a) || !isDescriptor(b) {
+	if !names.IsDescriptor(a) || !names.IsDescriptor(b) {
 		return false
 	}
 	a, b = strings.ToLower(a), strings.ToLower(b)
@@ -47,13 +49,6 @@ func sameSpeaker(a, b string) bool {
 		a, b = b, a
 	}
 	return containsWords(b, a)
-}
-
-// isDescriptor reports whether a speaker is a description ("the ministry"), not a
-// name: attribution writes descriptors from a lower-case word.
-func isDescriptor(speaker string) bool {
-	r, _ := utf8.DecodeRuneInString(speaker)
-	return unicode.IsLower(r)
 }
 
 // containsWords reports whether sub occurs in s starting and ending at word

@@ -271,7 +271,7 @@ func strongEnough(rep, q *quotes.Quote, rel Relation, s scores) bool {
 		return false
 	}
 	loose := rel == RelVariant && s.containment < FragmentContainment && s.overlap < VariantOverlap
-	return !loose || rep.Speaker == "" || q.Speaker == "" || rep.Speaker == q.Speaker
+	return !loose || !knownApart(rep, q)
 }
 
 // enoughEvidence reports whether a quote with text t may join rep's cluster on top of
@@ -283,7 +283,7 @@ func enoughEvidence(rep, q *quotes.Quote, t *text) bool {
 	case content < MinFragmentContent:
 		return rep.Speaker != "" && rep.Speaker == q.Speaker
 	case content < ShortFragmentContent:
-		return rep.Speaker == "" || q.Speaker == "" || rep.Speaker == q.Speaker
+		return !knownApart(rep, q)
 	}
 	return true
 }
