@@ -21,7 +21,7 @@ func (s *sieve) accordingSubject(at, b int) int {
 	m := s.subjectAfter(at, b)
 	if m >= 0 {
 		mm := s.people.mentions[m]
-		if mm.kind != mName || mm.person < 0 || !s.people.list[mm.person].org && s.people.list[mm.person].first != "" {
+		if mm.kind != mName || mm.person < 0 || s.people.isPerson(mm) && s.people.list[mm.person].first != "" {
 			return m
 		}
 	}
@@ -35,7 +35,7 @@ func (s *sieve) accordingSubject(at, b int) int {
 		}
 		if n, ok := s.people.at(j); ok && n != m {
 			nn := s.people.mentions[n]
-			if nn.kind == mName && nn.person >= 0 && !nn.org && s.people.list[nn.person].first != "" && !s.toks[nn.t1-1].poss {
+			if s.people.isPerson(nn) && s.people.list[nn.person].first != "" && !s.toks[nn.t1-1].poss {
 				return n
 			}
 			if m < 0 && nn.kind == mName && nn.person >= 0 && !s.toks[nn.t1-1].poss && j > at {

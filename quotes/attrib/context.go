@@ -79,7 +79,7 @@ func (s *sieve) ownColonSubject(k, a int) (result, bool) {
 			continue
 		}
 		mm := s.people.mentions[m]
-		if !mm.subject || mm.kind != mName || mm.person < 0 || s.people.list[mm.person].org || mm.modifier {
+		if !mm.subject || !s.people.isPerson(mm) || mm.modifier {
 			continue
 		}
 		return s.fromMention(m, "", quotes.MethodContinuation, confContinuation), true

@@ -63,7 +63,7 @@ func (s *sieve) colonIntro(pa, colon int) (result, bool) {
 	}
 	if m, ok := s.people.at(first); ok {
 		mm := s.people.mentions[m]
-		if mm.kind == mName && mm.person >= 0 && !mm.org && s.toks[mm.t1-1].poss {
+		if s.people.isPerson(mm) && s.toks[mm.t1-1].poss {
 			return s.fromMention(m, "", quotes.MethodContinuation, confContinuation), true
 		}
 	}

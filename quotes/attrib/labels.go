@@ -222,7 +222,7 @@ func (s *sieve) personAfter(k int, sent int32) int {
 	for i := k; i < len(s.toks) && i < k+maxChairReach && s.toks[i].sent == sent; i++ {
 		if m, ok := s.people.at(i); ok {
 			mm := s.people.mentions[m]
-			if mm.kind == mName && mm.person >= 0 && !s.people.list[mm.person].org {
+			if s.people.isPerson(mm) {
 				return mm.person
 			}
 		}
@@ -236,7 +236,7 @@ func (s *sieve) chairSubject(v int) int {
 	for i := v - 1; i >= 0 && i >= v-1-maxSubjectGap && s.toks[i].sent == s.toks[v].sent; i-- {
 		if m, ok := s.people.at(i); ok {
 			mm := s.people.mentions[m]
-			if mm.kind == mName && mm.subject && mm.person >= 0 && !s.people.list[mm.person].org && mm.t1 <= v {
+			if mm.subject && s.people.isPerson(mm) && mm.t1 <= v {
 				return mm.person
 			}
 			return -1

@@ -14,6 +14,14 @@ func (p *people) at(k int) (int, bool) {
 	return int(p.byTok[k]) - 1, true
 }
 
+// isPerson reports whether mention m is a name resolved to a person, not an
+// organisation: neither the mention (a run ending in an organisation's head word,
+// "Brackenford Police") nor the person it resolved to (an organisation, the outlet) is
+// one. Pronouns and roles are not names and fail.
+func (p *people) isPerson(m mention) bool {
+	return m.kind == mName && !m.org && m.person >= 0 && !p.list[m.person].org
+}
+
 // bySurname returns the most recently created non-organisation person with that
 // surname, else the first organisation with it, or -1.
 func (p *people) bySurname(surname string) int {

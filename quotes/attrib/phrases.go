@@ -206,7 +206,7 @@ func (s *sieve) participleSubject(v int) int {
 		return -1
 	}
 	mm := s.people.mentions[m]
-	if mm.kind != mName || mm.person < 0 || s.people.list[mm.person].org || mm.t0 == 0 || s.toks[mm.t0-1].lower != "of" {
+	if !s.people.isPerson(mm) || mm.t0 == 0 || s.toks[mm.t0-1].lower != "of" {
 		return -1
 	}
 	return m

@@ -174,7 +174,7 @@ func (p *people) recentSubject(toks []token, k int) int {
 		if toks[m.t0].para != toks[k].para || toks[k].sent-ms > maxRoleBackSentences {
 			break
 		}
-		if toks[k].sent == ms || m.kind != mName || m.person < 0 || !m.subject || m.modifier || p.list[m.person].org || p.list[m.person].hasRoles() {
+		if toks[k].sent == ms || !p.isPerson(m) || !m.subject || m.modifier || p.list[m.person].hasRoles() {
 			// a person with a title or apposition of their own ("Tom Hale, a farmer,")
 			// is not the one a different role names
 			continue

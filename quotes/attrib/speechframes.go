@@ -55,12 +55,9 @@ func (s *sieve) coordinated(qi, k, a int) (result, bool) {
 	return r, r.before && r.speaker != ""
 }
 
-// isPersonName reports whether mention m is a name resolved to a person, not an
-// organisation or place.
-func (s *sieve) isPersonName(m int) bool {
-	mm := s.people.mentions[m]
-	return mm.kind == mName && !mm.org && mm.person >= 0 && !s.people.list[mm.person].org
-}
+// isPersonName reports whether mention index m is a name resolved to a person (see
+// people.isPerson).
+func (s *sieve) isPersonName(m int) bool { return s.people.isPerson(s.people.mentions[m]) }
 
 // speechNouns are nouns of saying whose possessor is the speaker of a quotation that
 // follows them ("Trump’s claim that there have been “…”", "Jones's repeated promise to
