@@ -225,6 +225,11 @@ func newReport(a, b *quotes.Quote, glue []string) bool {
 	return len(cue) == 0 || !continuingCues[cue[0]]
 }
 
+// sentenceEnds are the marks that end a sentence: full stop, question and
+// exclamation marks, and the ellipsis. It is the one sentence-end set of the package;
+// continued.go adds the closing quotation marks to it, drift.go the colon.
+const sentenceEnds = ".!?…"
+
 // endsSentence reports whether a quotation whose text is q ends its sentence before
 // the next quotation, which glue separates from it: q ends with a full stop, question
 // or exclamation mark ("downstream.”"), or the glue holds one ending a sentence
@@ -235,13 +240,13 @@ func endsSentence(q, glue string) bool {
 	const marks = " \t\"'“”‘’«»„*_)]"
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(q, marks))
 	switch {
-	case strings.ContainsRune(".!?…", r):
+	case strings.ContainsRune(sentenceEnds, r):
 		return true
 	case r == ',' || strings.HasPrefix(strings.TrimLeft(glue, marks), ","):
 		return false
 	}
 	for i, r := range glue {
-		if strings.ContainsRune(".!?…", r) {
+		if strings.ContainsRune(sentenceEnds, r) {
 			next, _ := utf8.DecodeRuneInString(glue[i+utf8.RuneLen(r):])
 			if next == utf8.RuneError || strings.ContainsRune(marks, next) || unicode.IsSpace(next) {
 				return true

@@ -113,8 +113,15 @@ func introduced(glue string, a, b *quotes.Quote) bool {
 	return introPronouns[words[0]] || words[0] == surname(a.Speaker)
 }
 
-// sentenceEnd reports whether r ends a reporter's sentence or closes a quotation.
-func sentenceEnd(r rune) bool { return strings.ContainsRune(".!?”\"»", r) }
+// closingMarks are the marks that close a quotation inside a reporter's text; an
+// introducing sentence starts after one as after a sentence end.
+const closingMarks = "”\"»"
+
+// sentenceEnd reports whether r ends a reporter's sentence (sentenceEnds) or closes a
+// quotation (closingMarks).
+func sentenceEnd(r rune) bool {
+	return strings.ContainsRune(sentenceEnds, r) || strings.ContainsRune(closingMarks, r)
+}
 
 // markBefore returns the opening quotation mark just before offset i (spaces
 // skipped) and its byte offset; 0 when there is none.

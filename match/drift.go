@@ -210,7 +210,7 @@ func sentenceStart(raw string, i int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?:…", r)
+	return r == ':' || strings.ContainsRune(sentenceEnds, r)
 }
 
 // differs reports whether two word lists differ as multisets.
