@@ -154,6 +154,7 @@ func (p *people) issuedBy(toks []token, k, mi int) {
 		return
 	}
 	d.kind, d.person = mRole, p.mentions[mi].person
+	p.indexMention(toks, mi-1)
 }
 
 // writtenFindings are documents in which a body reports its own findings, whose words
@@ -176,7 +177,11 @@ func (p *people) docAuthor(toks []token, k, j int) int {
 		return -1
 	}
 	noun := toks[j].lower
-	for i := len(p.mentions) - 1; i >= 0; i-- {
+	latest, ok := p.latest.roleByLast[noun]
+	if !ok {
+		return -1
+	}
+	for i := latest; i >= 0; i-- { // no later mention is a resolved role ending in noun
 		m := p.mentions[i]
 		if m.t0 < k && m.kind == mRole && m.person >= 0 && toks[m.t1-1].lower == noun {
 			return m.person
@@ -191,7 +196,11 @@ func (p *people) docAuthor(toks []token, k, j int) int {
 // never guessed from any name holding the word ("the party’s bylaws" is not the Tea
 // Party's).
 func (p *people) lastResolved(toks []token, k int, head string) int {
-	for i := len(p.mentions) - 1; i >= 0; i-- {
+	latest, ok := p.latest.roleByHead[head]
+	if !ok {
+		return -1
+	}
+	for i := latest; i >= 0; i-- { // no later mention is a resolved "the HEAD"
 		m := p.mentions[i]
 		if m.t0 < k && m.kind == mRole && m.person >= 0 && m.t1 == m.t0+2 && toks[m.t0].lower == "the" && toks[m.t0+1].lower == head {
 			return m.person

@@ -86,6 +86,10 @@ type people struct {
 	roleBuf, wordBuf []string
 	// outlet is the document's publishing outlet ("" unknown), set before find
 	outlet string
+	// latest indexes mentions so that the look-backs for "the agency", "the report"
+	// and "the agency’s report" take one map look-up, not a walk over every earlier
+	// mention per phrase; see indexMention.
+	latest mentionIndex
 }
 
 // tokensPerMention sizes the mention list: the seeds have one mention per 8.6 tokens,
@@ -196,6 +200,7 @@ func (p *people) add(toks []token, m mention, at int) {
 	m.subject = isSubjectPosition(toks, m.t0, m.t1)
 	p.byTok[at] = int32(len(p.mentions) + 1)
 	p.mentions = append(p.mentions, m)
+	p.indexMention(toks, len(p.mentions)-1)
 }
 
 // subjectOpeners are lower-case words after which a noun phrase can still be a subject.

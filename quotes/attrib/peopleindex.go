@@ -73,6 +73,63 @@ func (p *people) reset(n int) {
 	}
 	p.mentions = p.mentions[:0]
 	p.list = p.list[:0]
+	p.latest.reset()
+}
+
+// mentionIndex maps a word to the latest mention of a kind that holds it, kept as
+// mentions are added, so that a look-back costs one map look-up.
+type mentionIndex struct {
+	// orgByWord: an orgHeads word (lower case) → the organisation most recently
+	// mentioned by a name holding it ("institute" → "Kestland Institute for Public
+	// Health"); see orgByHead.
+	orgByWord map[string]int
+	// roleByLast: the last word of a resolved role mention → that mention's index
+	// (the latest); see docAuthor.
+	roleByLast map[string]int
+	// roleByHead: HEAD of a resolved two-word role mention "the HEAD" → that
+	// mention's index (the latest); see lastResolved.
+	roleByHead map[string]int
+}
+
+// reset empties the index for a new document, keeping its maps.
+func (x *mentionIndex) reset() {
+	if x.orgByWord == nil {
+		x.orgByWord, x.roleByLast, x.roleByHead = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	clear(x.orgByWord)
+	clear(x.roleByLast)
+	clear(x.roleByHead)
+}
+
+// indexMention records mention i, just added or just turned into a role (issuedBy),
+// as the latest of its kind. Mentions only ever change that way, and an
+// organisation's name never changes once it is created (resolveName renames persons
+// only), so the index always holds the latest mention matching each key.
+func (p *people) indexMention(toks []token, i int) {
+	m := p.mentions[i]
+	if m.person < 0 {
+		return
+	}
+	switch m.kind {
+	case mName:
+		if !p.list[m.person].org {
+			return
+		}
+		for w := range strings.SplitSeq(p.list[m.person].name, " ") {
+			// orgHeads words are ASCII, so matching one ignoring case is ASCII
+			// case-folding: a name word with other bytes never matches
+			if isASCII(w) {
+				if lw := strings.ToLower(w); orgHeads[lw] {
+					p.latest.orgByWord[lw] = m.person
+				}
+			}
+		}
+	case mRole:
+		p.latest.roleByLast[toks[m.t1-1].lower] = i
+		if m.t1 == m.t0+2 && toks[m.t0].lower == "the" {
+			p.latest.roleByHead[toks[m.t0+1].lower] = i
+		}
+	}
 }
 
 // seenScratch returns a cleared per-person flag slice, reused across calls.

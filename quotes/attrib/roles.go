@@ -197,30 +197,14 @@ func (p *people) orgByHeadAt(toks []token, k, j int) int {
 }
 
 // orgByHead returns the most recently mentioned organisation whose name holds the
-// head noun as a word ("the institute" → "Kestland Institute for Public Health"), or
-// -1.
+// head noun as a word, ignoring case ("the institute" → "Kestland Institute for Public
+// Health"), or -1. head must be an orgHeads word: only those are indexed
+// (indexMention).
 func (p *people) orgByHead(head string) int {
-	for i := len(p.mentions) - 1; i >= 0; i-- {
-		m := p.mentions[i]
-		if m.kind != mName || m.person < 0 || !p.list[m.person].org {
-			continue
-		}
-		if hasWordFold(p.list[m.person].name, head) {
-			return m.person
-		}
+	if i, ok := p.latest.orgByWord[head]; ok {
+		return i
 	}
 	return -1
-}
-
-// hasWordFold reports whether name holds w as a whole word, ignoring case, without
-// allocating.
-func hasWordFold(name, w string) bool {
-	for i := 0; i+len(w) <= len(name); i++ {
-		if (i == 0 || name[i-1] == ' ') && (i+len(w) == len(name) || name[i+len(w)] == ' ') && strings.EqualFold(name[i:i+len(w)], w) {
-			return true
-		}
-	}
-	return false
 }
 
 // hasRoles reports whether the person was given a title or an apposition.
