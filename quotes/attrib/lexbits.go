@@ -38,6 +38,7 @@ const (
 	lIndef                          // indefinites
 	lOrgHead                        // orgHeads
 	lDescribed                      // describedHeads
+	lSpeechNoun                     // speechNouns
 )
 
 // lexicon maps a lower-case word to the lists that hold it.
@@ -49,7 +50,7 @@ var lexicon = func() map[string]lexBits {
 		lAbbrev: abbreviations, lSubjOpener: subjectOpeners, lModifier: modifierWords,
 		lPrep: prepositions, lDocNoun: documentNouns, lOrgRole: orgRoleNouns, lAux: auxiliaries,
 		lSayCore: sayCore, lWorkNoun: workNouns, lTitleCue: titleCues, lIndef: indefinites,
-		lOrgHead: orgHeads, lDescribed: describedHeads,
+		lOrgHead: orgHeads, lDescribed: describedHeads, lSpeechNoun: speechNouns,
 	} {
 		for w := range list {
 			m[w] |= bit

@@ -304,19 +304,23 @@ func (s *sieve) afterCue(k, b int) (result, bool) {
 func (s *sieve) beforeCue(k, a int) (result, bool) {
 	for i := k - 1; i >= a; i-- {
 		t := s.toks[i]
-		if v := phrasalCue(s.toks, i); v >= a && k-i <= maxWeakGap {
-			return s.subjectOfVerb(v, k, a) // "Trump went on about “…”"
-		}
-		if m := s.possessedSpeechNoun(i, a, k); m >= 0 && k-i <= maxWeakGap {
-			return s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confWovenName), true // "Trump’s claim that “…”"
-		}
-		if p, phrase := s.possessedRoleSpeech(i, a, k); p >= 0 && k-i <= maxWeakGap {
-			// "the incident commander’s warning that …"
-			return result{speaker: s.people.list[p].name, mention: phrase, method: quotes.MethodPronoun, cue: t.lower, conf: confPronoun, hasCue: true}, true
-		}
-		if isStrong(t) && k-i <= maxWeakGap {
-			if r, ok := s.quotedAs(i, a); ok {
-				return r, r.speaker != "" // "OPA quoted her as saying: “…”"
+		if k-i <= maxWeakGap {
+			if v := phrasalCue(s.toks, i); v >= a {
+				return s.subjectOfVerb(v, k, a) // "Trump went on about “…”"
+			}
+			if j := s.speechNounPossessive(i, a, k); j >= 0 {
+				if m := s.possessorName(j); m >= 0 {
+					return s.fromMention(m, t.lower, quotes.MethodSpeechVerb, confWovenName), true // "Trump’s claim that “…”"
+				}
+				if p, phrase := s.possessorRole(j, a); p >= 0 {
+					// "the incident commander’s warning that …"
+					return result{speaker: s.people.list[p].name, mention: phrase, method: quotes.MethodPronoun, cue: t.lower, conf: confPronoun, hasCue: true}, true
+				}
+			}
+			if isStrong(t) {
+				if r, ok := s.quotedAs(i, a); ok {
+					return r, r.speaker != "" // "OPA quoted her as saying: “…”"
+				}
 			}
 		}
 		thatFollows := i+1 < k && s.toks[i+1].lower == "that"

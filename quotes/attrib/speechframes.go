@@ -67,14 +67,10 @@ words promise promises vow vows warning warnings assertion assertions pledge ple
 insistence suggestion allegation allegations boast boasts contention argument
 description prediction admission accusation accusations`)
 
-// possessedSpeechNoun reports the possessor of a speech noun at toks[i] whose content
-// is the quotation at k ("Trump’s claim that", "Jones's repeated promise to"): the mention index of a person's name in the possessive
-// right before it, an adjective ending allowed between; -1 otherwise.
-func (s *sieve) possessedSpeechNoun(i, a, k int) int {
-	j := s.speechNounPossessive(i, a, k)
-	if j < 0 {
-		return -1
-	}
+// possessorName returns the possessor of a speech noun whose possessive token is j
+// (see speechNounPossessive: "Trump’s claim that", "Jones's repeated promise to"):
+// the mention index of a person's name ending at j; -1 otherwise.
+func (s *sieve) possessorName(j int) int {
 	if m := s.mentionEndingAt(j); m >= 0 && s.isPersonName(m) {
 		return m
 	}
@@ -85,12 +81,11 @@ func (s *sieve) possessedSpeechNoun(i, a, k int) int {
 // commander’s warning" has 2 after the article).
 const maxPossessedRoleWords = 4
 
-// possessedRoleSpeech is possessedSpeechNoun for a role in the possessive ("the
-// incident commander’s warning that the fire was “…”"): the person the document gave
-// that role, or -1 (with the phrase that named them).
-func (s *sieve) possessedRoleSpeech(i, a, k int) (int, string) {
-	j := s.speechNounPossessive(i, a, k)
-	if j < 0 || s.toks[j].cap || !s.toks[j].is(lRole) || s.mentionEndingAt(j) >= 0 {
+// possessorRole is possessorName for a role in the possessive at j, within the
+// sentence from a ("the incident commander’s warning that the fire was “…”"): the
+// person the document gave that role, or -1 (with the phrase that named them).
+func (s *sieve) possessorRole(j, a int) (int, string) {
+	if s.toks[j].cap || !s.toks[j].is(lRole) || s.mentionEndingAt(j) >= 0 {
 		return -1, ""
 	}
 	words := []string{s.toks[j].lower}
@@ -108,10 +103,10 @@ func (s *sieve) possessedRoleSpeech(i, a, k int) (int, string) {
 }
 
 // speechNounPossessive returns the possessive token before the speech noun at i when
-// the noun opens the quotation at k (see possessedSpeechNoun), else -1.
+// the noun opens the quotation at k (see possessorName), else -1.
 func (s *sieve) speechNounPossessive(i, a, k int) int {
 	t := s.toks[i]
-	if t.kind != tokWord || !speechNouns[t.lower] || i+1 >= len(s.toks) {
+	if t.kind != tokWord || !t.is(lSpeechNoun) || i+1 >= len(s.toks) {
 		return -1
 	}
 	// the noun must open its content: "claim that", "promise to", "words:", or the
