@@ -383,7 +383,8 @@ func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
 }
 
 // personSubjectAfter reports whether the verb at i has, right before it, a subject
-// that is a person or a role resolved to one, standing after the outer verb at j:
+// that is a role resolved to a person (not an organisation), standing after the
+// outer verb at j; a named subject does not count:
 // "KTV reported that the minister had promised “…”" relays the minister's words.
 func (s *sieve) personSubjectAfter(i, j int) bool {
 	m := s.subjectBefore(i-1, j+1)
