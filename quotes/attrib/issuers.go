@@ -52,6 +52,9 @@ func (p *people) docIssuer(toks []token, k, j int) int {
 	noun := toks[j].lower
 	first := windowStart(toks, k)
 	org := -1
+	// candidates come newest first, several often in one sentence: each sentence
+	// (a contiguous run of one sent id) is scanned for the noun once
+	seenSent, has := int32(-1), false
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
 		if m.t0 >= k {
@@ -63,7 +66,10 @@ func (p *people) docIssuer(toks []token, k, j int) int {
 		if m.person < 0 || !m.subject || m.modifier || (m.kind != mName && m.kind != mRole) {
 			continue
 		}
-		if sentenceHas(toks, m.t0, noun) {
+		if s := toks[m.t0].sent; s != seenSent {
+			seenSent, has = s, sentenceOfHas(toks, m.t0, noun)
+		}
+		if has {
 			return m.person // "X said in a statement", "In a letter, the hospital said"
 		}
 		if org < 0 && p.list[m.person].org && !isOutlet(p.list[m.person].name) && p.list[m.person].name != p.outlet {
@@ -125,9 +131,9 @@ func windowStart(toks []token, k int) int {
 	return i
 }
 
-// sentenceHas reports whether the sentence holding token at has a word whose lower
-// form is w.
-func sentenceHas(toks []token, at int, w string) bool {
+// sentenceOfHas reports whether the sentence holding token at has a word whose lower
+// form is w (sieve.sentenceHas asks the same of a token range).
+func sentenceOfHas(toks []token, at int, w string) bool {
 	s := toks[at].sent
 	for i := at; i >= 0 && toks[i].sent == s; i-- {
 		if toks[i].lower == w {
