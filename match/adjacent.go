@@ -78,13 +78,12 @@ import (
 const ListItemWords = 4
 
 // joinAdjacent unions consecutive same-speaker quotes separated by short glue that
-// neither starts a new statement nor separates items of a list.
+// neither starts a new statement nor separates items of a list. qs holds someone's
+// words only: a term is nobody's piece, and the quotes around it stay glued.
 func joinAdjacent(qs []*quotes.Quote, uf *unionFind) {
-	order := make([]int, 0, len(qs))
-	for i, q := range qs {
-		if q.Kind.IsWords() { // a term is nobody's piece: the quotes around it stay glued
-			order = append(order, i)
-		}
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		qa, qb := qs[a], qs[b]

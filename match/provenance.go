@@ -60,21 +60,18 @@ import (
 // 002 (17.8). Fragments (1–9) are never candidates.
 const CompleteShare = 0.75
 
-// describe turns the union-find sets into ordered, described clusters.
+// describe turns the union-find sets into ordered, described clusters. qs holds
+// someone's words (qs[:nWords]), then terms; pos is each quote's input position.
 // adj holds the pieces of split quotations (adjacency unions only); in is the
 // Interner of texts.
-func describe(qs []*quotes.Quote, texts []*text, uf, adj *unionFind, in *similar.Interner) []Cluster {
+func describe(qs []*quotes.Quote, texts []*text, pos []int, nWords int, uf, adj *unionFind, in *similar.Interner) []Cluster {
 	groups := map[int][]int{}
 	var roots []int
-	words := map[int]bool{} // roots of sets with someone's words: a term alone is no cluster
-	for i, q := range qs {
-		if q.Kind.IsWords() {
-			words[uf.find(i)] = true
-		}
-	}
 	for i := range qs {
+		// a set's root is its smallest index, so a set with someone's words has a
+		// word's; a term alone is no cluster
 		r := uf.find(i)
-		if !words[r] {
+		if r >= nWords {
 			continue
 		}
 		if _, ok := groups[r]; !ok {
@@ -82,23 +79,33 @@ func describe(qs []*quotes.Quote, texts []*text, uf, adj *unionFind, in *similar
 		}
 		groups[r] = append(groups[r], i)
 	}
+	if nWords < len(qs) { // the terms came last: members go in input order
+		for _, g := range groups {
+			slices.SortFunc(g, func(a, b int) int { return cmp.Compare(pos[a], pos[b]) })
+		}
+	}
 	slices.SortStableFunc(roots, func(a, b int) int {
 		if d := cmp.Compare(len(groups[b]), len(groups[a])); d != 0 {
 			return d
 		}
-		return cmp.Compare(groups[a][0], groups[b][0])
+		return cmp.Compare(pos[groups[a][0]], pos[groups[b][0]])
 	})
 	out := make([]Cluster, len(roots))
 	parallel(len(roots), func(k int) {
-		out[k] = cluster(qs, texts, groups[roots[k]], adj, in)
+		out[k] = cluster(qs, texts, groups[roots[k]], nWords, adj, in)
 		out[k].ID = fmt.Sprintf("c%d", k+1)
 	})
 	return out
 }
 
-// cluster describes one set of quotes (indices in input order).
-func cluster(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind, in *similar.Interner) Cluster {
-	ref := reference(qs, texts, idx, adj)
+// cluster describes one set of quotes (indices in input order; someone's words are
+// those below nWords, the rest terms).
+func cluster(qs []*quotes.Quote, texts []*text, idx []int, nWords int, adj *unionFind, in *similar.Interner) Cluster {
+	words := idx // the members that may be the reference: someone's words
+	if slices.ContainsFunc(idx, func(i int) bool { return i >= nWords }) {
+		words = slices.DeleteFunc(slices.Clone(idx), func(i int) bool { return i >= nWords })
+	}
+	ref := reference(qs, texts, words, adj)
 	c := Cluster{Reference: qs[ref], Speakers: speakers(qs, idx), Origin: origin(qs, idx)}
 	c.First, c.FirstTied = first(qs, idx)
 	var p *passage // built when a member needs it
@@ -138,9 +145,9 @@ type rendering struct {
 	support  int     // documents that carry the heaviest piece's words; -1 until counted
 }
 
-// reference picks the reference quote: the heaviest piece of the earliest of the most
-// complete renderings, ties going to the one carried by more documents, then the
-// heavier (see the file comment).
+// reference picks, among a cluster's words quotes idx, the reference quote: the
+// heaviest piece of the earliest of the most complete renderings, ties going to the
+// one carried by more documents, then the heavier (see the file comment).
 func reference(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind) int {
 	if len(idx) == 1 {
 		return idx[0] // a quote alone (most clusters): nothing to choose
@@ -224,7 +231,7 @@ func anchorPiece(qs []*quotes.Quote, texts []*text, idx []int, r *rendering, adj
 			if checked == MaxAnchorChecks {
 				break
 			}
-			if adj.find(i) == own || !qs[i].Kind.IsWords() {
+			if adj.find(i) == own {
 				continue
 			}
 			checked++
@@ -246,9 +253,6 @@ func renderings(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind) []
 	at := map[int]int{} // adjacency root → index in rs
 	var rs []rendering
 	for _, i := range idx {
-		if !qs[i].Kind.IsWords() {
-			continue
-		}
 		root := adj.find(i)
 		k, ok := at[root]
 		if !ok {
@@ -271,9 +275,6 @@ func renderings(qs []*quotes.Quote, texts []*text, idx []int, adj *unionFind) []
 func carriers(qs []*quotes.Quote, texts []*text, idx []int) map[string]map[*document.Document]bool {
 	docs := map[string]map[*document.Document]bool{}
 	for _, i := range idx {
-		if !qs[i].Kind.IsWords() {
-			continue
-		}
 		w := wordsKey(texts[i])
 		if docs[w] == nil {
 			docs[w] = map[*document.Document]bool{}

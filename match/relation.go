@@ -108,8 +108,15 @@ type text struct {
 // prepare tokenizes s; texts compared with each other should share in (nil: a
 // private Interner). The spoken tokens are filtered in place: a corpus of 40k quotes
 // keeps one token slice per quote, not two (BenchmarkCorpusBuild).
-func prepare(s string, in *similar.Interner) *text {
-	ts := slices.DeleteFunc(norm.Tokenize(s), func(t norm.Token) bool { return t.Aside || t.Stem == "" })
+func prepare(s string, in *similar.Interner) *text { return newText(s, spokenTokens(s), in) }
+
+// spokenTokens tokenizes s and keeps its spoken tokens: asides and blanks dropped.
+func spokenTokens(s string) []norm.Token {
+	return slices.DeleteFunc(norm.Tokenize(s), func(t norm.Token) bool { return t.Aside || t.Stem == "" })
+}
+
+// newText builds the text of s from its spoken tokens ts (see prepare).
+func newText(s string, ts []norm.Token, in *similar.Interner) *text {
 	t := &text{raw: s, toks: ts, sim: similar.NewText(ts, in)}
 	t.keys = keyStems(t)
 	return t

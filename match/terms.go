@@ -63,27 +63,19 @@ const (
 	TermCandidates = 2 * MaxCandidates
 )
 
-// joinTerms adds each long enough term of qs to the one cluster (in uf) whose
-// renderings hold its words as a run (see the file comment).
-func joinTerms(qs []*quotes.Quote, texts []*text, uf *unionFind) {
-	var terms []int
-	for i, q := range qs {
-		if q.Kind == quotes.KindTerm && len(texts[i].toks) >= MinTermWords {
-			terms = append(terms, i)
-		}
-	}
-	if len(terms) == 0 {
+// joinTerms adds each term of qs (qs[nWords:], every one long enough) to the one
+// cluster (in uf) whose renderings, among someone's words qs[:nWords], hold its
+// words as a run (see the file comment).
+func joinTerms(qs []*quotes.Quote, texts []*text, nWords int, uf *unionFind) {
+	if nWords == len(qs) {
 		return
 	}
 	ix := newPostings()
-	for i, q := range qs {
-		if q.Kind != quotes.KindTerm {
-			ix.add(i, texts[i])
-		}
+	for i := range nWords {
+		ix.add(i, texts[i])
 	}
-	cnt := newCounter(len(qs))
-	var joins [][2]int // decided first, applied after: a term never bridges through another
-	for _, i := range terms {
+	cnt := newCounter(nWords)
+	for i := nWords; i < len(qs); i++ {
 		sameDoc := func(c int) bool { return qs[c].Doc == qs[i].Doc }
 		root := -1
 		for _, c := range ix.candidates(texts[i], CandidateStems, TermCandidates, sameDoc, cnt) {
@@ -97,11 +89,10 @@ func joinTerms(qs []*quotes.Quote, texts []*text, uf *unionFind) {
 			}
 		}
 		if root >= 0 {
-			joins = append(joins, [2]int{root, i})
+			// root < i stays the root, and only words are candidates: a term never
+			// bridges through another
+			uf.union(root, i)
 		}
-	}
-	for _, j := range joins {
-		uf.union(j[0], j[1])
 	}
 }
 

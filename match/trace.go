@@ -125,29 +125,58 @@ const (
 
 // Trace clusters the quotes that report someone's words (Kind.IsWords): every such
 // quote is in exactly one cluster. A term joins a cluster only as a fragment whose
-// words run inside a rendering (terms.go); other terms are in no cluster. Clusters are ordered by size, largest first, then
-// by their earliest quote in input order; IDs are "c1", "c2", … in that order.
+// words run inside a rendering (terms.go); other terms are in no cluster. Clusters
+// are ordered by size, largest first, then by their earliest quote in input order;
+// IDs are "c1", "c2", … in that order.
+//
+// The quotes are sorted once: someone's words first (indices 0..nWords-1, the only
+// ones steps 1 and 2 see), then the terms long enough to join (MinTermWords); pos
+// keeps each one's input position, the order members are listed in.
 func Trace(qs []*quotes.Quote) []Cluster {
-	var words []*quotes.Quote // someone's words, and the terms that may repeat them
-	for _, q := range qs {
-		if q != nil {
-			words = append(words, q)
+	var all, terms []*quotes.Quote
+	var pos, termPos []int
+	for k, q := range qs {
+		switch {
+		case q == nil:
+		case q.Kind.IsWords():
+			all, pos = append(all, q), append(pos, k)
+		default:
+			terms, termPos = append(terms, q), append(termPos, k)
 		}
 	}
+	nWords := len(all)
 	in := similar.NewInterner()
-	texts := prepareAll(words, in)
-	adj := newUnionFind(len(words)) // the pieces of split quotations only
+	texts := prepareAll(all, in)
+	for k, t := range prepareTerms(terms, in) {
+		if t != nil {
+			all, pos, texts = append(all, terms[k]), append(pos, termPos[k]), append(texts, t)
+		}
+	}
+	words := all[:nWords]
+	adj := newUnionFind(len(all)) // the pieces of split quotations only
 	joinAdjacent(words, adj)
 	uf := adj.clone()
-	attach(words, texts, uf, newShortPieces(words, texts, adj, in))
-	joinTerms(words, texts, uf)
-	return describe(words, texts, uf, adj, in)
+	attach(words, texts[:nWords], uf, newShortPieces(words, texts[:nWords], adj, in))
+	joinTerms(all, texts, nWords, uf)
+	return describe(all, texts, pos, nWords, uf, adj, in)
 }
 
 // prepareAll tokenizes every quote with one Interner, on all cores.
 func prepareAll(qs []*quotes.Quote, in *similar.Interner) []*text {
 	out := make([]*text, len(qs))
 	parallel(len(qs), func(i int) { out[i] = prepare(qs[i].Text, in) })
+	return out
+}
+
+// prepareTerms is prepareAll for terms: a term with fewer than MinTermWords spoken
+// words, which never joins a passage, is only tokenized and gets nil.
+func prepareTerms(qs []*quotes.Quote, in *similar.Interner) []*text {
+	out := make([]*text, len(qs))
+	parallel(len(qs), func(i int) {
+		if ts := spokenTokens(qs[i].Text); len(ts) >= MinTermWords {
+			out[i] = newText(qs[i].Text, ts, in)
+		}
+	})
 	return out
 }
 
@@ -178,14 +207,13 @@ func parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// attach visits quotes heaviest first and joins each to the best related
+// attach visits quotes (someone's words: terms join later, and only as fragments,
+// terms.go) heaviest first and joins each to the best related
 // representative found through the inverted index, or makes it a representative.
 func attach(qs []*quotes.Quote, texts []*text, uf *unionFind, short *shortPieces) {
-	order := make([]int, 0, len(qs))
-	for i, q := range qs {
-		if q.Kind.IsWords() { // terms join later, and only as fragments (terms.go)
-			order = append(order, i)
-		}
+	order := make([]int, len(qs))
+	for i := range order {
+		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int {
 		return cmp.Compare(texts[b].sim.Total, texts[a].sim.Total)
