@@ -43,7 +43,7 @@ const maxCarryLookback = 3
 func (s *sieve) carrier(k, a int) (c0, c1 int, ok bool) {
 	for i := k - 1; i > a && k-i <= maxWeakGap; i-- {
 		t := &s.toks[i]
-		if t.kind != tokWord || t.cap || !maybeCarryVerb(t.lower) || !carryVerbs[t.lower] {
+		if t.kind != tokWord || t.cap || !t.is(lCarry) {
 			continue
 		}
 		if !s.carriesQuote(i, k) {
@@ -106,14 +106,4 @@ func (s *sieve) carrierCredit(k int) string {
 		return ""
 	}
 	return s.raw[s.toks[c0].start:s.toks[c1-1].end]
-}
-
-// maybeCarryVerb is a cheap filter before the carryVerbs lookup: every carrying verb
-// starts with c, p, r or u and has three to ten letters.
-func maybeCarryVerb(w string) bool {
-	if len(w) < 3 || len(w) > 10 {
-		return false
-	}
-	c := w[0]
-	return c == 'c' || c == 'p' || c == 'r' || c == 'u'
 }

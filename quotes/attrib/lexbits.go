@@ -39,6 +39,7 @@ const (
 	lOrgHead                        // orgHeads
 	lDescribed                      // describedHeads
 	lSpeechNoun                     // speechNouns
+	lCarry                          // carryVerbs
 )
 
 // lexicon maps a lower-case word to the lists that hold it.
@@ -51,6 +52,7 @@ var lexicon = func() map[string]lexBits {
 		lPrep: prepositions, lDocNoun: documentNouns, lOrgRole: orgRoleNouns, lAux: auxiliaries,
 		lSayCore: sayCore, lWorkNoun: workNouns, lTitleCue: titleCues, lIndef: indefinites,
 		lOrgHead: orgHeads, lDescribed: describedHeads, lSpeechNoun: speechNouns,
+		lCarry: carryVerbs,
 	} {
 		for w := range list {
 			m[w] |= bit
