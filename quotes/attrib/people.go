@@ -69,6 +69,9 @@ type person struct {
 	org     bool
 	// sameSurname is the previous person created with this surname, or -1.
 	sameSurname int
+	// heads are the orgHeads words (lower case) an organisation's name holds, set
+	// once by addPerson: an organisation is never renamed (see indexMention).
+	heads []string
 }
 
 // people is the per-document index of persons and mentions.

@@ -52,6 +52,9 @@ func (p *people) addPerson(q person) {
 	if p.isOutletName(q.name) {
 		q.org = true
 	}
+	if q.org {
+		q.heads = orgHeadWords(q.name)
+	}
 	q.sameSurname = p.lastWithSurname(q.surname)
 	p.surnames[q.surname] = len(p.list)
 	p.list = append(p.list, q)
@@ -115,14 +118,8 @@ func (p *people) indexMention(toks []token, i int) {
 		if !p.list[m.person].org {
 			return
 		}
-		for w := range strings.SplitSeq(p.list[m.person].name, " ") {
-			// orgHeads words are ASCII, so matching one ignoring case is ASCII
-			// case-folding: a name word with other bytes never matches
-			if isASCII(w) {
-				if lw := strings.ToLower(w); orgHeads[lw] {
-					p.latest.orgByWord[lw] = m.person
-				}
-			}
+		for _, w := range p.list[m.person].heads {
+			p.latest.orgByWord[w] = m.person
 		}
 	case mRole:
 		p.latest.roleByLast[toks[m.t1-1].lower] = i
@@ -140,6 +137,22 @@ func (p *people) seenScratch() []bool {
 	p.seen = p.seen[:len(p.list)]
 	clear(p.seen)
 	return p.seen
+}
+
+// orgHeadWords returns the orgHeads words among the space-separated words of an
+// organisation's name, lower case ("Kestland Institute for Public Health" →
+// [institute]). orgHeads words are ASCII, so matching one ignoring case is ASCII
+// case-folding: a name word with other bytes never matches.
+func orgHeadWords(name string) []string {
+	var out []string
+	for w := range strings.SplitSeq(name, " ") {
+		if isASCII(w) {
+			if lw := strings.ToLower(w); orgHeads[lw] {
+				out = append(out, lw)
+			}
+		}
+	}
+	return out
 }
 
 // isOutletName reports whether name is the publishing outlet's (p.outlet, already
