@@ -118,6 +118,9 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			if who < 0 && t.is(lDocNoun) {
 				who = p.docAuthor(toks, k, j) // "the agency’s assessment report", then "the report"
 			}
+			if who < 0 {
+				who = p.possessedDocOwner(toks, k, j) // "her letter said", "its statement"
+			}
 			if who >= 0 {
 				// "the institute said" after "the Kestland Institute for Public Health"
 				p.add(toks, mention{kind: mRole, t0: k, t1: j + 1, text: joinTokens(toks, k, j+1), person: who}, k)

@@ -1,0 +1,29 @@
+package attrib
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// Round-thirteen rules: possessed documents speak for their possessor. Each cause has
+// its own new sentences (never held-out or corpus text) and a negative case.
+
+func TestRoundThirteenSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text, quote, speaker string
+	}{
+		// a possessed document's words are the possessor's
+		{"her letter said", "Ines Halder resigned from the board on Friday. Her letter said: “I could not stay while the audit is hidden.”", "I could not stay", "Ines Halder"},
+		{"his memo added", "Tomas Wrede, the finance director, wrote to staff on Monday. His memo added: “No bonuses will be paid this year.”", "No bonuses", "Tomas Wrede"},
+		{"its statement after an organisation subject", "The Corran Water Agency fined the mill on Monday. Its statement read: “The river will take a year to recover.”", "The river will", "Corran Water Agency"},
+		{"negative: its statement with no organisation stays the document", "Ines Halder left the hall early. Its statement read: “The river will take a year to recover.”", "The river will", "its statement"},
+		{"negative: their letter is no one's guess", "Ines Halder and Tomas Wrede met the board. Their letter said: “We want the audit published.”", "We want the audit", "their letter"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := find(t, attributeText(t, c.text), c.quote)
+			assert.Equal(t, c.speaker, q.Speaker)
+		})
+	}
+}
