@@ -56,6 +56,7 @@ const (
 	labelChair                      // the person chairing or moderating
 	labelAnswer                     // the interviewee ("A")
 	labelQuestion                   // the interviewer ("Q")
+	labelRole                       // a hearing's role ("COUNSEL"; rolelabels.go)
 )
 
 // nobodyLabels are transcript labels that name a function, not a person.
@@ -87,6 +88,8 @@ func classifyLabel(label string) labelClass {
 		return labelChair
 	case answerLabels[f]:
 		return labelAnswer
+	case roleLabels[f]:
+		return labelRole
 	}
 	return labelName
 }
@@ -109,6 +112,11 @@ func (s *sieve) transcriptTurn(qi int) result {
 	case labelAnswer:
 		if p := s.interviewee(s.qtok[qi]); p >= 0 {
 			return turn(p, confAnswerLabel)
+		}
+		return result{hasCue: true}
+	case labelRole:
+		if p := s.roleLabel(label); p >= 0 {
+			return turn(p, confChairLabel)
 		}
 		return result{hasCue: true}
 	case labelQuestion:

@@ -126,6 +126,9 @@ type sieve struct {
 	// askerWho is the interviewer the text names (labels.go), once askerDone
 	askerWho  int
 	askerDone bool
+	// roleWho caches the holder of each role label ("counsel"; rolelabels.go), -1
+	// for none
+	roleWho map[string]int
 }
 
 // fromMention turns a mention into a result with the given cue and method/confidence
