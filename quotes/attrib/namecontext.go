@@ -383,3 +383,11 @@ func nationalityShape(lower string) bool {
 	return len(lower) > 5 && (strings.HasSuffix(lower, "ian") || strings.HasSuffix(lower, "ean") ||
 		strings.HasSuffix(lower, "ese") || strings.HasSuffix(lower, "ish"))
 }
+
+// afterLowerThe reports whether the run at k (its name at s) follows a lower-case
+// "the": "…, the Trump administration used" is no subject, as before the article
+// began to lead subjects in isSubjectPosition; a capitalised "The Kremlin often
+// refers" still is.
+func afterLowerThe(toks []token, k, s int) bool {
+	return k > 0 && toks[k-1].text == "the" || s > k && toks[s-1].text == "the"
+}

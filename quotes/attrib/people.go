@@ -251,8 +251,8 @@ func (p *people) nameRun(toks []token, k int) int {
 			end++ // "Charles B. Rangel", "Lt. Gen. Michael Flynn"
 			continue
 		}
-		if t.kind != tokWord {
-			break
+		if t.kind != tokWord || isPostNameHonour(toks, end) && end > k {
+			break // "Hanne Borg KC": the honour is no word of the name (postnames.go)
 		}
 		if t.lower == "of" && personSoFar(toks, k, end) {
 			break // "Charles B. Rangel of New York": the place is not the name
@@ -270,6 +270,7 @@ func (p *people) nameRun(toks []token, k int) int {
 	if end == k {
 		return 0
 	}
+	tail := honourEnd(toks, end) // the run with its post-name honours
 	// strip leading titles and sentence-initial function words; roles and words are
 	// scratch slices of p (a nested nameRun call below may reuse them, after which
 	// this one reads neither)
@@ -365,15 +366,15 @@ func (p *people) nameRun(toks []token, k int) int {
 	}
 	roles = append(roles, precedingRoles(toks, k)...)
 	if !afterPlacePreposition(toks, k) {
-		roles = append(roles, apposition(toks, end)...) // "in Chelsea, the mayor said": no apposition
+		roles = append(roles, apposition(toks, tail)...) // "in Chelsea, the mayor said": no apposition
 	}
 	afterDet := afterThe || k > 0 && isDeterminer(toks[k-1].lower) || s > k && isDeterminer(toks[s-1].lower)
 	afterPossessive := k > 0 && isPossessiveDeterminer(toks[k-1].lower) || s > k && isPossessiveDeterminer(toks[s-1].lower)
-	m := mention{kind: mName, t0: s, t1: end, text: strings.Join(words, " "), org: org, modifier: afterPossessive || afterDet && modifiesNoun(toks, end)}
+	m := mention{kind: mName, t0: s, t1: tail, text: strings.Join(words, " "), org: org, modifier: afterPossessive || afterDet && modifiesNoun(toks, end)}
 	p.wordBuf = words[:0]
 	m.person = p.resolveName(toks, s, end, org, roles)
 	p.add(toks, m, s)
-	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, end) && !modifiesName(toks, end) && !afterPossessive && !(m.modifier && afterLowerThe(toks, k, s)) && !(afterDet && nationalBeforeNoun(toks, s, end)) ||
+	p.mentions[len(p.mentions)-1].subject = isSubjectPosition(toks, k, tail) && !modifiesName(toks, tail) && !afterPossessive && !(m.modifier && afterLowerThe(toks, k, s)) && !(afterDet && nationalBeforeNoun(toks, s, end)) ||
 		invertedSubject(toks, k)
 	if toks[end-1].poss {
 		// "Ukraine’s deputy foreign minister": a role phrase led by a possessive
@@ -389,13 +390,5 @@ func (p *people) nameRun(toks []token, k int) int {
 			words = append(words, toks[j].lower)
 		}
 	}
-	return end - k
-}
-
-// afterLowerThe reports whether the run at k (its name at s) follows a lower-case
-// "the": "…, the Trump administration used" is no subject, as before the article
-// began to lead subjects in isSubjectPosition; a capitalised "The Kremlin often
-// refers" still is.
-func afterLowerThe(toks []token, k, s int) bool {
-	return k > 0 && toks[k-1].text == "the" || s > k && toks[s-1].text == "the"
+	return tail - k
 }
