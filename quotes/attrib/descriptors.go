@@ -35,7 +35,7 @@ var indefinites = set(`a an one another two several some my his her their our it
 // orgHeads head a phrase naming an organisation that speaks as a body.
 var orgHeads = set(`commission agency campaign committee union council department
 court panel board government administration ministry party company police
-hospital bank firm
+hospital bank firm office bureau authority
 organization organisation group groups coalition caucus foundation institute
 association network website`)
 

@@ -107,7 +107,7 @@ func (p *people) rolePhrase(toks []token, k int) int {
 			return end - k
 		case t.is(lOrgHead) && t.cap && j+2 < len(toks) && toks[j+1].lower == "of" && toks[j+2].cap:
 			return 0 // "the Ministry of Agriculture": a name, read as one
-		case (t.is(lDocNoun) || t.is(lOrgHead)) && isHeadEnd(toks, j+1):
+		case (t.is(lDocNoun) || t.is(lOrgHead)) && isHeadEnd(toks, j+1) && !personalOffice(toks, k, j):
 			who := p.orgByHeadAt(toks, k, j)
 			if who < 0 {
 				who = p.genericOrg(toks, k, j) // "the company" after "DunMove"
@@ -289,4 +289,12 @@ func isOutlet(name string) bool {
 		}
 	}
 	return false
+}
+
+// personalOffice reports whether the phrase toks[k:j+1] is a person's own office ("her
+// office said"): it speaks for the person the pronoun stands for, never for the last
+// organisation named with "Office" (a held-out "her office said" after "the Regional
+// Migration Office" went to the office when "office" became an orgHeads word).
+func personalOffice(toks []token, k, j int) bool {
+	return j == k+1 && toks[j].lower == "office" && (toks[k].lower == "his" || toks[k].lower == "her")
 }

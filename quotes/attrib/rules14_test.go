@@ -7,7 +7,7 @@ import (
 )
 
 // Round-fourteen rules: post-name titles and honours are not part of a speaker's
-// name. Each cause has its own new sentences (never held-out or corpus text) and a
+// name; "the office" or "the bureau" is the organisation named with that head word. Each cause has its own new sentences (never held-out or corpus text) and a
 // negative case.
 
 func TestRoundFourteenSpeakers(t *testing.T) {
@@ -22,6 +22,11 @@ func TestRoundFourteenSpeakers(t *testing.T) {
 		{"comma PhD", "“The samples were clean,” said Mira Sand, PhD, the lab's head.", "The samples were", "Mira Sand"},
 		{"negative: a generational numeral stays in the name", "“The quay will close,” said Ola Kay III on Monday.", "The quay will", "Ola Kay III"},
 		{"negative: a lower-case mp after a name is no honour", "“The quay will close,” said Ola Kay mp on Monday.", "The quay will", "Ola Kay"},
+		// "the office" is the organisation named earlier with that head word
+		{"in a statement, the office said", "The Kaldmark Statistics Office published the figures on Monday. In a statement, the office said: “Prices rose faster than wages.”", "Prices rose", "Kaldmark Statistics Office"},
+		{"the office said in a statement", "The Tarrow Weather Office issued a warning. “Gusts will reach a hundred kilometres an hour,” the office said in a statement.", "Gusts will reach", "Tarrow Weather Office"},
+		{"the bureau said", "The Holm Census Bureau counted fewer farms this year. “The decline is steepest in the north,” the bureau said.", "The decline is", "Holm Census Bureau"},
+		{"negative: her office speaks for her, not the last Office", "The Tarrow Weather Office issued a warning. The mayor, Ines Halder, was asked about the closures. Her office said: “The mayor will decide on Friday.”", "The mayor will decide", "Ines Halder"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
