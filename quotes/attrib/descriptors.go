@@ -45,7 +45,7 @@ neighbour protester protesters voter voters resident residents attorneys lawyers
 family critic critics observer observers expert experts analyst analysts father
 mother brother sister daughter son husband wife supporter supporters organizer
 organizers leader leaders audience crowd woman man student students teacher
-teachers worker workers veteran veterans`)
+teachers worker workers veteran veterans passenger passengers`)
 
 // namedInApposition reports whether a phrase ending before token i is followed by a
 // name set off by commas (", Laurence H. Tribe,"): the name is then the speaker.

@@ -271,6 +271,9 @@ func (p *people) nameRun(toks []token, k int) int {
 		return 0
 	}
 	tail := honourEnd(toks, end) // the run with its post-name honours
+	if namesVessel(toks, k, tail) {
+		return tail - k // "the ferry Saint Brevna": a thing, no mention (vessels.go)
+	}
 	// strip leading titles and sentence-initial function words; roles and words are
 	// scratch slices of p (a nested nameRun call below may reuse them, after which
 	// this one reads neither)

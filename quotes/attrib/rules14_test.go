@@ -7,7 +7,8 @@ import (
 )
 
 // Round-fourteen rules: post-name titles and honours are not part of a speaker's
-// name; "the office" or "the bureau" is the organisation named with that head word. Each cause has its own new sentences (never held-out or corpus text) and a
+// name; "the office" or "the bureau" is the organisation named with that head word; a vessel's name
+// is a thing, never a speaker. Each cause has its own new sentences (never held-out or corpus text) and a
 // negative case.
 
 func TestRoundFourteenSpeakers(t *testing.T) {
@@ -27,6 +28,12 @@ func TestRoundFourteenSpeakers(t *testing.T) {
 		{"the office said in a statement", "The Tarrow Weather Office issued a warning. “Gusts will reach a hundred kilometres an hour,” the office said in a statement.", "Gusts will reach", "Tarrow Weather Office"},
 		{"the bureau said", "The Holm Census Bureau counted fewer farms this year. “The decline is steepest in the north,” the bureau said.", "The decline is", "Holm Census Bureau"},
 		{"negative: her office speaks for her, not the last Office", "The Tarrow Weather Office issued a warning. The mayor, Ines Halder, was asked about the closures. Her office said: “The mayor will decide on Friday.”", "The mayor will decide", "Ines Halder"},
+		// a vessel's name is a thing: never a speaker, never a surname for a later name
+		{"the dredger NAME lends no surname", "The dredger Holm Vester sank in the harbour. Vester Marine Works, which built it, said: “The hull was sound when it left us.”", "The hull was sound", "Vester Marine Works"},
+		{"a passenger after the ferry NAME", "The ferry Saint Brevna ran aground off Tarrow on Sunday. “We heard a crack and then the lights went out,” a passenger said.", "We heard a crack", "a passenger"},
+		{"the dredger, NAME, in apposition", "Crews raised the dredger, Holm Vester, on Monday. Vester Marine Works, which built it, said: “The hull was sound.”", "The hull was sound", "Vester Marine Works"},
+		{"negative: a clause after a boat and a comma is a person", "They left on the last boat, Ola Kay told reporters: “Nobody was hurt.” Kay Marine Works, which ran the boat, said: “We are sorry.”", "Nobody was hurt", "Ola Kay"},
+		{"negative: a person after the ferry's role word stays a person", "The ferry's captain, Ola Kay, stayed on the bridge. “Nobody was hurt,” said Ola Kay.", "Nobody was hurt", "Ola Kay"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
