@@ -99,3 +99,27 @@ func isDemonym(p string) bool {
 	}
 	return false
 }
+
+// plainWord reports whether a capitalised word can stand in a name run: no apostrophe
+// except an Irish or Italian prefix ("O'Neill", "D’Amato"), and a hyphen only in a
+// hyphenated name ("Jean-Claude", "Geun-hye"; see hyphenName).
+//
+// One pass over the bytes: it runs on every capitalised word.
+func plainWord(w string) bool {
+	i, n := -1, 1 // the first ' (or, when none, the first ’) and its length
+	curly := -1   // the first ’
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case c == '-':
+			return hyphenName(w)
+		case c == '\'' && i < 0:
+			i = j
+		case c == 0xE2 && curly < 0 && strings.HasPrefix(w[j:], "’"):
+			curly = j
+		}
+	}
+	if i < 0 {
+		i, n = curly, len("’")
+	}
+	return i < 0 || i == 1 && len(w) > i+n && 'A' <= w[i+n] && w[i+n] <= 'Z'
+}

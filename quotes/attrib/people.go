@@ -99,30 +99,6 @@ type people struct {
 // PolNeAR dev one per 11.2.
 const tokensPerMention = 8
 
-// plainWord reports whether a capitalised word can stand in a name run: no apostrophe
-// except an Irish or Italian prefix ("O'Neill", "D’Amato"), and a hyphen only in a
-// hyphenated name ("Jean-Claude", "Geun-hye"; see hyphenName).
-//
-// One pass over the bytes: it runs on every capitalised word.
-func plainWord(w string) bool {
-	i, n := -1, 1 // the first ' (or, when none, the first ’) and its length
-	curly := -1   // the first ’
-	for j := 0; j < len(w); j++ {
-		switch c := w[j]; {
-		case c == '-':
-			return hyphenName(w)
-		case c == '\'' && i < 0:
-			i = j
-		case c == 0xE2 && curly < 0 && strings.HasPrefix(w[j:], "’"):
-			curly = j
-		}
-	}
-	if i < 0 {
-		i, n = curly, len("’")
-	}
-	return i < 0 || i == 1 && len(w) > i+n && 'A' <= w[i+n] && w[i+n] <= 'Z'
-}
-
 // runTitles are the head words of a person's title that may stand inside a
 // capitalised run and end it ("South Korean President Park Geun-hye"); descriptive
 // title words ("Security", "National") are left out: "Homeland Security
@@ -243,6 +219,10 @@ func (p *people) nameRun(toks []token, k int) int {
 			end++ // Marcia "Cia" Price: a quoted nickname inside the name
 			continue
 		}
+		if dashJoins(toks, k, end) {
+			end++ // "Solvane–Brisk": one organisation (orgdash.go)
+			continue
+		}
 		if t.kind != tokWord && t.text != "." {
 			break
 		}
@@ -353,6 +333,11 @@ func (p *people) nameRun(toks []token, k int) int {
 		}
 		if toks[i].kind == tokPunct {
 			words[len(words)-1] += toks[i].text // an initial's period: "Charles B. Rangel"
+			continue
+		}
+		if i > s && dashJoins(toks, s, i-1) {
+			words[len(words)-1] += toks[i].text // the word after the dash joins it
+			org = true
 			continue
 		}
 		words = append(words, toks[i].text)

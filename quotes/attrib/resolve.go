@@ -157,7 +157,9 @@ func joinTokens(toks []token, a, b int) string {
 	}
 	var parts []string
 	for i := a; i < b; i++ {
-		if toks[i].kind == tokWord {
+		if toks[i].kind == tokWord && i > a && dashJoins(toks, a, i-1) {
+			parts[len(parts)-1] += "–" + toks[i].text // "Solvane–Brisk" (orgdash.go)
+		} else if toks[i].kind == tokWord {
 			parts = append(parts, toks[i].text)
 		} else if toks[i].text == "." && len(parts) > 0 && i > a && toks[i-1].kind == tokWord && len(toks[i-1].text) == 1 {
 			parts[len(parts)-1] += "." // an initial keeps its period: "Charles B. Rangel"

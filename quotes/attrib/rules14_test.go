@@ -8,7 +8,8 @@ import (
 
 // Round-fourteen rules: post-name titles and honours are not part of a speaker's
 // name; "the office" or "the bureau" is the organisation named with that head word; a vessel's name
-// is a thing, never a speaker. Each cause has its own new sentences (never held-out or corpus text) and a
+// is a thing, never a speaker; an
+// unspaced en dash joins two capitalised words into one organisation. Each cause has its own new sentences (never held-out or corpus text) and a
 // negative case.
 
 func TestRoundFourteenSpeakers(t *testing.T) {
@@ -34,6 +35,11 @@ func TestRoundFourteenSpeakers(t *testing.T) {
 		{"the dredger, NAME, in apposition", "Crews raised the dredger, Holm Vester, on Monday. Vester Marine Works, which built it, said: “The hull was sound.”", "The hull was sound", "Vester Marine Works"},
 		{"negative: a clause after a boat and a comma is a person", "They left on the last boat, Ola Kay told reporters: “Nobody was hurt.” Kay Marine Works, which ran the boat, said: “We are sorry.”", "Nobody was hurt", "Ola Kay"},
 		{"negative: a person after the ferry's role word stays a person", "The ferry's captain, Ola Kay, stayed on the bridge. “Nobody was hurt,” said Ola Kay.", "Nobody was hurt", "Ola Kay"},
+		// an unspaced en dash joins capitalised words into one organisation
+		{"its statement after an en-dash team", "Hollin–Marsk finished fifth in the team race. Its statement read: “Our riders gave everything.”", "Our riders gave", "Hollin–Marsk"},
+		{"said after an en-dash firm", "“We will appeal the award,” said Dunmere–Ross, the firm acting for the club.", "We will appeal", "Dunmere–Ross"},
+		{"negative: a spaced dash keeps the names apart", "Ines Halder – Tomas Wrede's deputy – spoke first. “The audit is late,” said Halder.", "The audit is late", "Ines Halder"},
+		{"negative: a hyphenated surname stays a person", "Ada Holm-Berg chairs the panel. “The audit is late,” said Holm-Berg.", "The audit is late", "Ada Holm-Berg"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
