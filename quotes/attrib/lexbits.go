@@ -138,3 +138,8 @@ func lexLookup(w string) lexBits {
 		}
 	}
 }
+
+// isStrong reports whether token t is a strong speech verb ("said"), isWeak a weak
+// speech or stance verb ("believes").
+func isStrong(t token) bool { return t.kind == tokWord && t.is(lStrong) }
+func isWeak(t token) bool   { return t.kind == tokWord && t.is(lWeak) }

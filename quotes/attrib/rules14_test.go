@@ -9,7 +9,8 @@ import (
 // Round-fourteen rules: post-name titles and honours are not part of a speaker's
 // name; "the office" or "the bureau" is the organisation named with that head word; a vessel's name
 // is a thing, never a speaker; an
-// unspaced en dash joins two capitalised words into one organisation. Each cause has its own new sentences (never held-out or corpus text) and a
+// unspaced en dash joins two capitalised words into one organisation; a letter set out
+// below its introduction is its author's; the object of "accused" is not its speaker. Each cause has its own new sentences (never held-out or corpus text) and a
 // negative case.
 
 func TestRoundFourteenSpeakers(t *testing.T) {
@@ -40,6 +41,15 @@ func TestRoundFourteenSpeakers(t *testing.T) {
 		{"said after an en-dash firm", "“We will appeal the award,” said Dunmere–Ross, the firm acting for the club.", "We will appeal", "Dunmere–Ross"},
 		{"negative: a spaced dash keeps the names apart", "Ines Halder – Tomas Wrede's deputy – spoke first. “The audit is late,” said Halder.", "The audit is late", "Ines Halder"},
 		{"negative: a hyphenated surname stays a person", "Ada Holm-Berg chairs the panel. “The audit is late,” said Holm-Berg.", "The audit is late", "Ada Holm-Berg"},
+		// a letter set out below gives its author the quoted paragraphs
+		{"a letter from NAME, It reads:", "Ines Halder resigned on Friday. A letter from Tomas Wrede was read to the board. It reads:\n\n“I could not stay while the audit is hidden.\n\n“No one asked me why.”\n\nThe board met again on Monday.", "I could not stay", "Tomas Wrede"},
+		{"a letter's continuation paragraph", "Ines Halder resigned on Friday. A letter from Tomas Wrede was read to the board. It reads:\n\n“I could not stay while the audit is hidden.\n\n“No one asked me why.”\n\nThe board met again on Monday.", "No one asked", "Tomas Wrede"},
+		{"NAME wrote in a letter, reproduced in full below", "Tomas Wrede wrote in a letter to the board, reproduced in full below.\n\n“I could not stay while the audit is hidden.”", "I could not stay", "Tomas Wrede"},
+		{"NAME's letter is reproduced below", "Tomas Wrede quit on Friday. Wrede's letter is reproduced below.\n\n“I could not stay while the audit is hidden.”", "I could not stay", "Tomas Wrede"},
+		{"his letter after another person", "Tomas Wrede quit on Friday, a day after Ines Halder. The body of his letter is reproduced in full below.\n\n“I could not stay while the audit is hidden.”", "I could not stay", "Tomas Wrede"},
+		{"negative: a report set out below has no author", "The board met on Friday. The auditors' summary is reproduced below.\n\n“The accounts are incomplete.”", "The accounts are", ""},
+		// the object of "accused" is not its speaker
+		{"a letter that accused X of “…”", "Tomas Wrede resigned in a letter to the board that accused the council of “hiding the audit” for a year.", "hiding the audit", "Tomas Wrede"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -164,10 +164,6 @@ func (s *sieve) fromMention(m int, cue string, method quotes.Method, conf float6
 	return r
 }
 
-// isVerb reports whether token t is a speech or stance verb.
-func isStrong(t token) bool { return t.kind == tokWord && t.is(lStrong) }
-func isWeak(t token) bool   { return t.kind == tokWord && t.is(lWeak) }
-
 // sentenceBounds returns the first and last token of the sentence holding token k.
 func (s *sieve) sentenceBounds(k int) (int, int) {
 	a, b := k, k
@@ -223,6 +219,9 @@ func (s *sieve) attribute(qi int) result {
 		return r
 	}
 	if r, ok := s.previousSentenceCue(qi, k, a); ok {
+		return r
+	}
+	if r, ok := s.letterBelow(qi, k, a); ok { // letters.go
 		return r
 	}
 	if r, ok := s.listParent(qi, k); ok {
@@ -373,7 +372,7 @@ func (s *sieve) subjectOfVerb(v, k, a int) (result, bool) {
 	if m := s.subjectBefore(v-1, a); m >= 0 {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
 	}
-	if m := s.subjectAfter(v+1, k-1); m >= 0 && isStrong(s.toks[v]) && !strings.HasSuffix(cue, "ing") && !s.opensClause(m) {
+	if m := s.subjectAfter(v+1, k-1); m >= 0 && isStrong(s.toks[v]) && !strings.HasSuffix(cue, "ing") && !s.opensClause(m) && !objectVerbs[cue] {
 		return s.fromMention(m, cue, quotes.MethodSpeechVerb, conf), true
 	}
 	if m := s.passiveAgent(k); m >= 0 {
