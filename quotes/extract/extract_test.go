@@ -95,7 +95,7 @@ const benchCorpusBytes = 50 << 20
 // BenchmarkExtract measures extraction throughput (MB/s) on the seeds repeated as
 // separate documents to at least 50 MB. Target: ≥ 100 MB/s on one core
 // (go test -run XXX -bench Extract -benchtime 3x -cpu 1 ./quotes/extract).
-// Reached on the shared 2-core machine: 35 MB/s on one core and 59 MB/s with -cpu 2
+// Reached on the shared 2-core machine: 34 MB/s on one core and 58 MB/s with -cpu 2
 // (9.7 and 14.4 before the first tokenizer, word-list and buffer-reuse work; 36.8 and 66
 // before seven more rounds of attribution rules, which a byte-table tokenizer, an 8-byte
 // scanner skip and a per-document lower-case folder mostly paid back). Where the rest
