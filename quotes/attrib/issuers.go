@@ -72,7 +72,7 @@ func (p *people) docIssuer(toks []token, k, j int) int {
 		if has {
 			return m.person // "X said in a statement", "In a letter, the hospital said"
 		}
-		if org < 0 && p.list[m.person].org && !isOutlet(p.list[m.person].name) && p.list[m.person].name != p.outlet {
+		if org < 0 && p.list[m.person].org && !p.isNewsOutlet(m.person) {
 			org = m.person
 		}
 	}
@@ -86,21 +86,9 @@ func (p *people) genericOrg(toks []token, k, j int) int {
 	if toks[k].lower != "the" || j != k+1 || !genericOrgHeads[toks[j].lower] {
 		return -1
 	}
-	para := toks[k].para
-	for i := len(p.mentions) - 1; i >= 0; i-- {
-		m := p.mentions[i]
-		if m.t0 >= k {
-			continue
-		}
-		if toks[m.t0].para < para-1 {
-			break
-		}
-		if m.kind == mName && m.person >= 0 && m.subject && !m.modifier && p.maybeOrg(m.person) &&
-			!isOutlet(p.list[m.person].name) && p.list[m.person].name != p.outlet {
-			return m.person
-		}
-	}
-	return -1
+	return p.paragraphSubject(toks, k, func(m mention) bool {
+		return m.kind == mName && m.person >= 0 && m.subject && !m.modifier && p.maybeOrg(m.person) && !p.isNewsOutlet(m.person)
+	})
 }
 
 // maybeOrg reports whether person i may be an organisation: flagged as one, or a name

@@ -43,6 +43,17 @@ func (p *people) possessedDocOwner(toks []token, k, j int) int {
 // subjectOrg returns the nearest organisation (not an outlet) standing as a subject
 // before token k in k's paragraph or the one before, or -1.
 func (p *people) subjectOrg(toks []token, k int) int {
+	// an organisation's name may be read as a modifier after "the" ("The Corran Water
+	// Agency fined"); only a subject counts
+	return p.paragraphSubject(toks, k, func(m mention) bool {
+		return m.person >= 0 && m.subject && (m.kind == mName || m.kind == mRole) &&
+			p.list[m.person].org && !p.isNewsOutlet(m.person)
+	})
+}
+
+// paragraphSubject returns the person of the latest mention before token k, in k's
+// paragraph or the one before, that keep accepts; -1 when none.
+func (p *people) paragraphSubject(toks []token, k int, keep func(m mention) bool) int {
 	para := toks[k].para
 	for i := len(p.mentions) - 1; i >= 0; i-- {
 		m := p.mentions[i]
@@ -52,15 +63,16 @@ func (p *people) subjectOrg(toks []token, k int) int {
 		if toks[m.t0].para < para-1 {
 			break
 		}
-		// an organisation's name may be read as a modifier after "the" ("The Corran
-		// Water Agency fined"); only a subject counts
-		if m.person < 0 || !m.subject || (m.kind != mName && m.kind != mRole) {
-			continue
-		}
-		q := p.list[m.person]
-		if q.org && !isOutlet(q.name) && q.name != p.outlet {
+		if keep(m) {
 			return m.person
 		}
 	}
 	return -1
+}
+
+// isNewsOutlet reports whether person i is a news outlet: a name that looks like one,
+// or exactly the document's own outlet.
+func (p *people) isNewsOutlet(i int) bool {
+	n := p.list[i].name
+	return isOutlet(n) || n == p.outlet
 }
