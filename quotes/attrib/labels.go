@@ -194,16 +194,7 @@ func (s *sieve) findChair(label string) int {
 			}
 		}
 	}
-	found := -1
-	for i, q := range s.people.list {
-		if !q.org && (q.roles["chair"] || q.roles["chairman"] || q.roles["chairwoman"]) {
-			if found >= 0 {
-				return -1
-			}
-			found = i
-		}
-	}
-	return found
+	return s.soleHolder("chair", "chairman", "chairwoman")
 }
 
 // chairFamily groups chair labels and verbs by what they say the person did:

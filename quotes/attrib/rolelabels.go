@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Role labels: "COUNSEL:", "JUDGE:", "PROSECUTOR:" in a transcript name whoever the
 // text gives that role.
@@ -50,16 +53,7 @@ func (s *sieve) roleLabel(label string) int {
 
 // findRoleHolder is roleLabel's search (see the file comment).
 func (s *sieve) findRoleHolder(role string) int {
-	found := -1
-	for i, q := range s.people.list {
-		if !q.org && q.roles[role] {
-			if found >= 0 {
-				return -1 // two judges: the label does not say which
-			}
-			found = i
-		}
-	}
-	if found >= 0 {
+	if found := s.soleHolder(role); found >= 0 {
 		return found
 	}
 	for i, t := range s.toks {
@@ -71,6 +65,22 @@ func (s *sieve) findRoleHolder(role string) int {
 		}
 	}
 	return -1
+}
+
+// soleHolder returns the one person (not an organisation) holding any of roles, or -1
+// when nobody or several do (two judges: the label does not say which).
+func (s *sieve) soleHolder(roles ...string) int {
+	found := -1
+	for i, q := range s.people.list {
+		if q.org || !slices.ContainsFunc(roles, func(r string) bool { return q.roles[r] }) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // roleApposition returns the person named right after the comma that closes a short
