@@ -87,7 +87,9 @@ func (s *sieve) letterAuthor(a, b int) (result, bool) {
 				who = s.people.mentions[m].person // resolved in the mention pass (possdocs.go)
 			}
 		case d.poss && d.cap:
-			who = s.personEndingAt(j)
+			if m := s.mentionEndingAt(j - 1); m >= 0 {
+				who = s.people.mentions[m].person // "Wrede's letter"
+			}
 		case j+2 <= b && toks[j+1].lower == "from" && toks[j+2].cap:
 			if m, ok := s.people.at(j + 2); ok {
 				who = s.people.mentions[m].person
@@ -99,14 +101,4 @@ func (s *sieve) letterAuthor(a, b int) (result, bool) {
 		}
 	}
 	return result{}, false
-}
-
-// personEndingAt returns the person of the mention that ends at token e, or -1.
-func (s *sieve) personEndingAt(e int) int {
-	for i := e - 1; i >= 0 && i >= e-maxNameWords; i-- {
-		if m, ok := s.people.at(i); ok && s.people.mentions[m].t1 == e {
-			return s.people.mentions[m].person
-		}
-	}
-	return -1
 }
