@@ -90,20 +90,11 @@ func (s *sieve) carried(qi, k, a int) (result, bool) {
 		return result{}, false
 	}
 	cue := s.toks[c1].lower
+	outlet := s.raw[s.toks[c0].start:s.toks[c1-1].end]
 	for j := qi - 1; j >= 0 && j >= qi-maxCarryLookback; j-- {
 		if r := s.res[j]; r.speaker != "" && s.toks[c0].start > s.qs[j].end {
-			return result{speaker: r.speaker, mention: r.mention, method: quotes.MethodContinuation, cue: cue, conf: confContinuation, hasCue: true}, true
+			return result{speaker: r.speaker, mention: r.mention, method: quotes.MethodContinuation, cue: cue, conf: confContinuation, hasCue: true, carrier: outlet}, true
 		}
 	}
-	return result{cue: cue, hasCue: true}, true
-}
-
-// carrierCredit returns the outlet carrying quotation i as its cited source, or "".
-func (s *sieve) carrierCredit(k int) string {
-	a, _ := s.sentenceBounds(k)
-	c0, c1, ok := s.carrier(k, a)
-	if !ok {
-		return ""
-	}
-	return s.raw[s.toks[c0].start:s.toks[c1-1].end]
+	return result{cue: cue, hasCue: true, carrier: outlet}, true
 }

@@ -123,10 +123,8 @@ func (s *sieve) credit(i int, refs refIndex) string {
 	if q.transcript {
 		return s.introOutlet(k)
 	}
-	if carryVerbs[s.res[i].cue] {
-		if o := s.carrierCredit(k); o != "" {
-			return o // the sieve's cue was the outlet's carrying verb (carried.go)
-		}
+	if o := s.res[i].carrier; o != "" {
+		return o // an outlet carries the words (carried.go)
 	}
 	if o := s.sentenceCredit(a, b, k); o != "" {
 		return o

@@ -102,6 +102,7 @@ type result struct {
 	// before: the cue stands before the quotation ("Trump went on about “…”"); a
 	// fragment coordinated with this one shares it (coordinated)
 	before bool
+	carrier string // the outlet carrying the quotation: its cited source (carried.go)
 }
 
 // sieve holds one document's analysis.
