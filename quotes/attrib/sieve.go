@@ -101,7 +101,7 @@ type result struct {
 	hasCue  bool // a speech cue governs the quotation (used for kinds), even if anonymous
 	// before: the cue stands before the quotation ("Trump went on about “…”"); a
 	// fragment coordinated with this one shares it (coordinated)
-	before bool
+	before  bool
 	carrier string // the outlet carrying the quotation: its cited source (carried.go)
 }
 
